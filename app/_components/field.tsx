@@ -1,0 +1,60 @@
+// A labelled input whose error is announced and linked to it (aria-describedby).
+
+export function Field({
+  name,
+  label,
+  error,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  required = false,
+  inputMode,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  defaultValue?: string;
+  type?: string;
+  autoComplete?: string;
+  required?: boolean;
+  inputMode?: "numeric" | "email" | "tel" | "text";
+  placeholder?: string;
+}) {
+  const id = `field-${name}`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {!required && <span className="muted"> (optional)</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        required={required}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FormAlert({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <div className="alert alert--error" role="alert">
+      {message}
+    </div>
+  );
+}

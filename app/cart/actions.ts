@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { addToCart, CheckoutProblem, removeFromCart } from "@/lib/checkout";
+import { addToCartForm, fieldErrors, formFields, removeFromCartForm } from "@/lib/checkout/forms";
+import { getSession, setFlash } from "@/lib/session";
+
+export async function addToCartAction(formData: FormData) {
+  const fields = formFields(formData);
+  const back = `/products/${encodeURIComponent(fields.productId ?? "")}`;
+  const session = await getSession();
+  const parsed = addToCartForm.safeParse(fields);
+  if (!parsed.success) {
+    const id = setFlash(session, { fieldErrors: fieldErrors(parsed.error) });
+    await session.save();
+    redirect(`${back}?f=${id}`);
+  }
+  try {
+    session.checkoutId = await addToCart(session.checkoutId, parsed.data);
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    const id = setFlash(session, { message: error.message });
+    await session.save();
+    redirect(`${back}?f=${id}`);
+  }
+  await session.save();
+  redirect("/cart");
+}
+
+export async function removeFromCartAction(formData: FormData) {
+  const session = await getSession();
+  const parsed = removeFromCartForm.safeParse(formFields(formData));
+  if (!parsed.success || !session.checkoutId) redirect("/cart");
+  try {
+    if (!(await removeFromCart(session.checkoutId, parsed.data.itemId))) {
+      session.checkoutId = undefined;
+      session.pendingOrder = undefined;
+    }
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    if (error.cartGone) session.checkoutId = undefined;
+    const id = setFlash(session, { message: error.message });
+    await session.save();
+    redirect(`/cart?f=${id}`);
+  }
+  await session.save();
+  redirect("/cart");
+}

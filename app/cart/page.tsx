@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CartLines, CartTotals } from "@/app/_components/cart-summary";
+import { FormAlert } from "@/app/_components/field";
+import { loadCheckout } from "@/lib/checkout";
+import { getSession, readFlash } from "@/lib/session";
+import { removeFromCartAction } from "./actions";
+
+export const metadata: Metadata = { title: "Cart" };
+export const dynamic = "force-dynamic";
+
+export default async function CartPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [session, query] = await Promise.all([getSession(), searchParams]);
+  const flash = readFlash(session, query.f);
+  const view = session.checkoutId ? await loadCheckout(session.checkoutId) : null;
+
+  if (!view || view.lines.length === 0) {
+    return (
+      <div className="stack">
+        <h1>Your cart</h1>
+        <FormAlert message={flash?.message} />
+        <p className="muted">Your cart is empty.</p>
+        <p>
+          <Link className="button" href="/">
+            Continue shopping
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <h1>Your cart</h1>
+      <FormAlert message={flash?.message} />
+      <div className="two-column">
+        <section className="card" aria-label="Items">
+          <CartLines
+            view={view}
+            renderAction={(line) => (
+              <form action={removeFromCartAction}>
+                <input type="hidden" name="itemId" value={line.id} />
+                <button
+                  className="button button--link"
+                  type="submit"
+                  aria-label={`Remove ${line.name}`}
+                >
+                  Remove
+                </button>
+              </form>
+            )}
+          />
+        </section>
+        <section className="card stack" aria-label="Summary">
+          <CartTotals view={view} />
+          <Link className="button button--wide" href="/checkout">
+            Check out
+          </Link>
+          <Link className="button button--secondary button--wide" href="/">
+            Continue shopping
+          </Link>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { listProducts } from "@/lib/catalog";
+import { getConfig } from "@/lib/config";
+import { Money } from "./_components/money";
+import { ProductImage } from "./_components/product-image";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const products = await listProducts();
+  const currency = getConfig().storeCurrency;
+  return (
+    <>
+      <h1>Shop</h1>
+      <ul className="product-grid">
+        {products.map((p, i) => (
+          <li key={p.id}>
+            <Link className="product-card" href={`/products/${p.id}`}>
+              <ProductImage src={p.imageUrl} alt={p.imageAlt} size={400} eager={i < 4} />
+              <div className="product-card__body">
+                <p className="product-card__name">{p.name}</p>
+                <p className="muted" style={{ margin: 0 }}>
+                  <Money value={p.price} currency={currency} />
+                  {!p.inStock && " · Sold out"}
+                </p>
+              </div>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

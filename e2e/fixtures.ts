@@ -1,0 +1,74 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/** Reads the sandbox store directly over its BigCommerce API, as a merchant's back office would. */
+export class SandboxStoreApi {
+  constructor(readonly url: string) {}
+
+  async ordersFor(email: string): Promise<{ id: number; status_id: number; cart_id: string }[]> {
+    const response = await fetch(
+      `${this.url}/stores/sandbox/v2/orders?email=${encodeURIComponent(email)}`,
+      {
+        headers: { "X-Auth-Token": "sandbox-access-token", Accept: "application/json" },
+      },
+    );
+    return response.status === 204 ? [] : response.json();
+  }
+
+  async callCount(): Promise<number> {
+    const response = await fetch(`${this.url}/__sandbox/stats`);
+    return ((await response.json()) as { total: number }).total;
+  }
+}
+
+export const test = base.extend<{ sandboxStore: SandboxStoreApi }>({
+  baseURL: async ({}, provide) => provide(process.env.E2E_BASE_URL),
+  sandboxStore: async ({}, provide) => provide(new SandboxStoreApi(process.env.E2E_SANDBOX_URL!)),
+});
+
+export const CARDS = {
+  success: "4111 1111 1111 1111",
+  declined: "4000 0000 0000 0002",
+} as const;
+
+export function uniqueEmail(tag: string): string {
+  return `shopper+${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** Adds a product (optionally a variant) to the cart from its product page. */
+export async function addToCart(
+  page: Page,
+  productName: string,
+  options?: { variant?: string; quantity?: number },
+) {
+  await page.goto("/");
+  await page.getByRole("link", { name: new RegExp(productName) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: productName })).toBeVisible();
+  if (options?.variant) await page.getByLabel("Options").selectOption({ label: options.variant });
+  if (options?.quantity) await page.getByLabel("Quantity").fill(String(options.quantity));
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+}
+
+export async function fillDetails(page: Page, email: string) {
+  await page.goto("/checkout");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("First name").fill("Ada");
+  await page.getByLabel("Last name").fill("Lovelace");
+  await page.getByLabel("Street address").fill("12 Analytical Row");
+  await page.getByLabel("City").fill("Austin");
+  await page.getByLabel("State / province").fill("TX");
+  await page.getByLabel("Postal code").fill("78701");
+  await page.getByLabel("Country").selectOption("US");
+  await page.getByRole("button", { name: "Continue to shipping" }).click();
+  await expect(page.getByRole("heading", { name: "2. Shipping method" })).toBeVisible();
+}
+
+export async function pay(page: Page, card: string) {
+  await page.getByLabel("Name on card").fill("Ada Lovelace");
+  await page.getByLabel("Card number").fill(card);
+  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
+  await page.getByLabel("Security code").fill("123");
+  await page.getByRole("button", { name: "Place order" }).click();
+}

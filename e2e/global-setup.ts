@@ -1,0 +1,104 @@
+// Starts the two servers the end-to-end tests drive, on free ports:
+// the sandbox store over real HTTP, and the app's production build pointed at it (live mode).
+// Requires `next build` first (the test:e2e script does it). Stops both by process group.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..");
+const SESSION_SECRET = "e2e-session-secret-that-is-at-least-32-chars";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: "pipe",
+  });
+  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[${name}] ${d}`));
+  if (process.env.E2E_VERBOSE)
+    child.stdout?.on("data", (d: Buffer) => process.stdout.write(`[${name}] ${d}`));
+  return child;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${url}: server exited with code ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}
+
+function stop(child: ChildProcess) {
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+export default async function globalSetup() {
+  const [sandboxPort, appPort] = await Promise.all([freePort(), freePort()]);
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  const appUrl = `http://localhost:${appPort}`;
+
+  const sandbox = start(
+    "sandbox",
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["lib/sandbox/cli.ts", "--port", String(sandboxPort)],
+    {},
+  );
+  const children = [sandbox];
+  try {
+    await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
+    const app = start(
+      "app",
+      process.execPath,
+      [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)],
+      {
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BIGCOMMERCE_API_URL: sandboxUrl,
+        BIGCOMMERCE_PAYMENTS_URL: sandboxUrl,
+        BIGCOMMERCE_STORE_HASH: "sandbox",
+        BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
+        SESSION_SECRET,
+      },
+    );
+    children.push(app);
+    await waitFor(appUrl, app);
+  } catch (error) {
+    children.forEach(stop);
+    throw error;
+  }
+
+  process.env.E2E_BASE_URL = appUrl;
+  process.env.E2E_SANDBOX_URL = sandboxUrl;
+  return async () => children.forEach(stop);
+}

@@ -1,0 +1,120 @@
+import { addToCart, CARDS, expect, fillDetails, pay, test, uniqueEmail } from "./fixtures";
+
+const CONFIRMATION_URL = /\/order-confirmation\/(\d+)\?t=([0-9a-f]{64})$/;
+
+test("a guest buys two products and lands on a confirmation that matches the cart", async ({
+  page,
+  sandboxStore,
+}) => {
+  const email = uniqueEmail("journey");
+  await addToCart(page, "Organic Cotton T-Shirt", {
+    variant: "Size: M, Colour: Navy",
+    quantity: 2,
+  });
+  await addToCart(page, "Stoneware Coffee Mug");
+
+  await fillDetails(page, email);
+  await page.getByLabel(/Express Shipping/).check();
+
+  // What the shopper is about to buy, as the checkout shows it.
+  const summary = page.getByRole("complementary", { name: "Order summary" });
+  await expect(summary.getByRole("listitem")).toHaveCount(2);
+  await pay(page, CARDS.success);
+
+  await expect(page).toHaveURL(CONFIRMATION_URL);
+  const orderId = Number(page.url().match(CONFIRMATION_URL)![1]);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    `Thank you, Ada! Your order #${orderId} is confirmed.`,
+  );
+  await expect(page.getByTestId("order-status")).toHaveText("Awaiting Fulfillment");
+
+  const lines = page.getByTestId("order-line");
+  await expect(lines).toHaveCount(2);
+  const tee = lines.filter({ hasText: "Organic Cotton T-Shirt" });
+  await expect(tee.getByTestId("line-options")).toHaveText("Size: M, Colour: Navy");
+  await expect(tee.getByTestId("line-quantity")).toHaveText("2");
+  await expect(tee.getByTestId("line-total")).toHaveText("$48.00");
+  const mug = lines.filter({ hasText: "Stoneware Coffee Mug" });
+  await expect(mug.getByTestId("line-quantity")).toHaveText("1");
+  await expect(mug.getByTestId("line-total")).toHaveText("$18.00");
+
+  // 2 × 24.00 + 18.00 = 66.00; Express 15.00; 8% tax on items 5.28 → 86.28
+  await expect(page.getByTestId("subtotal")).toHaveText("$66.00");
+  await expect(page.getByTestId("shipping")).toHaveText("$15.00");
+  await expect(page.getByTestId("tax")).toHaveText("$5.28");
+  await expect(page.getByTestId("total")).toHaveText("$86.28");
+  await expect(page.getByText("Express Shipping")).toBeVisible();
+  await expect(page.getByText(email).first()).toBeVisible();
+
+  // The store agrees: one paid order for this shopper.
+  const orders = await sandboxStore.ordersFor(email);
+  expect(orders.map((o) => [o.id, o.status_id])).toEqual([[orderId, 11]]);
+
+  // The cart was used up by the purchase.
+  await page.goto("/cart");
+  await expect(page.getByText("Your cart is empty.")).toBeVisible();
+});
+
+test("a used confirmation link shows nothing in another browser", async ({ page, browser }) => {
+  const email = uniqueEmail("single-use");
+  await addToCart(page, "Beeswax Candle Trio");
+  await fillDetails(page, email);
+  await pay(page, CARDS.success);
+  await expect(page).toHaveURL(CONFIRMATION_URL);
+  await expect(page.getByText("Beeswax Candle Trio")).toBeVisible();
+  const link = page.url();
+
+  const stranger = await browser.newContext();
+  try {
+    const other = await stranger.newPage();
+    const response = await other.goto(link);
+    expect(response?.status()).toBe(404);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("We can’t show this order");
+    const body = await other.locator("body").innerText();
+    expect(body).not.toContain("Beeswax Candle Trio");
+    expect(body).not.toContain(email);
+    expect(body).not.toContain("Lovelace");
+  } finally {
+    await stranger.close();
+  }
+});
+
+test("a declined card shows the reason, and a retry with a good card makes exactly one order", async ({
+  page,
+  sandboxStore,
+}) => {
+  const email = uniqueEmail("declined");
+  await addToCart(page, "Walnut Serving Board");
+  await fillDetails(page, email);
+
+  await pay(page, CARDS.declined);
+  await expect(page).toHaveURL(/\/checkout\?f=/);
+  await expect(page.getByRole("alert").filter({ hasText: "not accepted" })).toHaveText(
+    "Your payment was not accepted: There was a problem processing your card. Please contact your card issuer.",
+  );
+  // The address the shopper typed is still there.
+  await expect(page.getByLabel("Street address")).toHaveValue("12 Analytical Row");
+
+  await pay(page, CARDS.success);
+  await expect(page).toHaveURL(CONFIRMATION_URL);
+  await expect(page.getByText("Walnut Serving Board")).toBeVisible();
+
+  const orders = await sandboxStore.ordersFor(email);
+  expect(orders).toHaveLength(1);
+  expect(orders[0].status_id).toBe(11);
+});
+
+test("wrong doors give the same 404 page with no order data", async ({ page }) => {
+  for (const path of [
+    "/order-confirmation/100",
+    "/order-confirmation/100?t=not-a-token",
+    `/order-confirmation/100?t=${"a".repeat(64)}`,
+    `/order-confirmation/abc?t=${"a".repeat(64)}`,
+    `/order-confirmation/-5?t=${"a".repeat(64)}`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We can’t show this order");
+    await expect(page.getByTestId("order-number")).toHaveCount(0);
+  }
+});

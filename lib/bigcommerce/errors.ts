@@ -1,0 +1,129 @@
+// Failures of BigCommerce calls, typed so callers can decide what the shopper sees.
+
+/** The error body BigCommerce sent, read according to the API family that sent it (API-NOTES §2.5). */
+export type BigCommerceErrorBody =
+  | {
+      kind: "v3";
+      status: number | string;
+      title: string;
+      type?: string;
+      detail?: string;
+      errors?: Record<string, unknown>;
+    }
+  | { kind: "v2"; errors: { status: number; message: string }[] }
+  | {
+      kind: "payments";
+      status: number;
+      title: string;
+      type?: string;
+      detail?: string;
+      code?: number;
+      errors?: Record<string, unknown>;
+    }
+  | { kind: "none"; text: string };
+
+/** BigCommerce answered with a non-success status. */
+export class BigCommerceError extends Error {
+  override readonly name = "BigCommerceError";
+
+  constructor(
+    readonly operation: string,
+    readonly status: number,
+    readonly body: BigCommerceErrorBody,
+    readonly headers: Headers,
+  ) {
+    super(`${operation} failed with HTTP ${status}: ${describe(body)}`);
+  }
+
+  /** The Payments API's numeric error code (API-NOTES §8.5), when there is one. */
+  get code(): number | undefined {
+    return this.body.kind === "payments" ? this.body.code : undefined;
+  }
+
+  /** BigCommerce's own words, suitable to show a shopper for payment declines. */
+  get detail(): string {
+    return describe(this.body);
+  }
+}
+
+/** BigCommerce did not answer in time, or could not be reached. */
+export class BigCommerceUnavailableError extends Error {
+  override readonly name = "BigCommerceUnavailableError";
+
+  constructor(
+    readonly operation: string,
+    readonly reason: "timeout" | "network",
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${operation}: BigCommerce ${reason === "timeout" ? "did not answer in time" : "could not be reached"}`,
+      options,
+    );
+  }
+}
+
+/** BigCommerce answered 2xx with a body this app does not understand. */
+export class BigCommerceResponseError extends Error {
+  override readonly name = "BigCommerceResponseError";
+
+  constructor(
+    readonly operation: string,
+    readonly issues: string,
+  ) {
+    super(`${operation}: unexpected response shape: ${issues}`);
+  }
+}
+
+function describe(body: BigCommerceErrorBody): string {
+  switch (body.kind) {
+    case "v2":
+      return body.errors.map((e) => e.message).join("; ");
+    case "none":
+      return body.text.slice(0, 200);
+    default:
+      return body.detail ?? body.title;
+  }
+}
+
+export function parseErrorBody(host: "api" | "payments", text: string): BigCommerceErrorBody {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: "none", text };
+  }
+  if (Array.isArray(value)) {
+    return {
+      kind: "v2",
+      errors: value.map((e) => ({ status: Number(e?.status), message: String(e?.message ?? "") })),
+    };
+  }
+  if (!value || typeof value !== "object") return { kind: "none", text };
+  const v = value as Record<string, unknown>;
+  // GET /checkouts/{id} wraps its 404 in an `errors` array.
+  const inner =
+    Array.isArray(v.errors) && v.errors[0] && typeof v.errors[0] === "object" ? v.errors[0] : v;
+  const o = inner as Record<string, unknown>;
+  const common = {
+    title: String(o.title ?? ""),
+    type: typeof o.type === "string" ? o.type : undefined,
+    detail: typeof o.detail === "string" ? o.detail : undefined,
+    errors:
+      o.errors && typeof o.errors === "object" && !Array.isArray(o.errors)
+        ? (o.errors as Record<string, unknown>)
+        : undefined,
+  };
+  if (host === "payments" || typeof o.code === "number") {
+    return {
+      kind: "payments",
+      status: Number(o.status),
+      code: typeof o.code === "number" ? o.code : undefined,
+      ...common,
+    };
+  }
+  return {
+    kind: "v3",
+    status: typeof o.status === "string" || typeof o.status === "number" ? o.status : NaN,
+    ...common,
+  };
+}

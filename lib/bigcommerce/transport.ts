@@ -1,0 +1,113 @@
+import "server-only";
+import type { z } from "zod";
+import {
+  BigCommerceError,
+  BigCommerceResponseError,
+  BigCommerceUnavailableError,
+  parseErrorBody,
+} from "./errors";
+
+export interface TransportOptions {
+  /** Management API origin, e.g. https://api.bigcommerce.com */
+  apiUrl: string;
+  /** Payments host origin, e.g. https://payments.bigcommerce.com */
+  paymentsUrl: string;
+  storeHash: string;
+  accessToken: string;
+  timeoutMs: number;
+  /** Injected so the sandbox can answer in-process; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  userAgent?: string;
+}
+
+export interface CallSpec<T> {
+  operation: string;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** Path below /stores/{hash}, e.g. "/v3/carts". */
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  schema: z.ZodType<T>;
+  /** What a 204 No Content means for this call (v2 lists: an empty array). */
+  empty?: () => T;
+  host?: "api" | "payments";
+  /** Payments host only: the payment access token. */
+  pat?: string;
+}
+
+export type Transport = <T>(spec: CallSpec<T>) => Promise<T>;
+
+const USER_AGENT = "storefront-confirmation/0.1 (+Next.js headless storefront)";
+
+export function createTransport(options: TransportOptions): Transport {
+  const doFetch = options.fetch ?? fetch;
+  const strip = (u: string) => u.replace(/\/+$/, "");
+
+  return async function call<T>(spec: CallSpec<T>): Promise<T> {
+    const host = spec.host ?? "api";
+    const origin = strip(host === "payments" ? options.paymentsUrl : options.apiUrl);
+    const url = new URL(`${origin}/stores/${encodeURIComponent(options.storeHash)}${spec.path}`);
+    for (const [k, v] of Object.entries(spec.query ?? {}))
+      if (v !== undefined) url.searchParams.set(k, v);
+
+    const headers: Record<string, string> = { "User-Agent": options.userAgent ?? USER_AGENT };
+    if (host === "payments") {
+      headers.Authorization = `PAT ${spec.pat ?? ""}`;
+      headers.Accept = "application/vnd.bc.v1+json";
+    } else {
+      headers["X-Auth-Token"] = options.accessToken;
+      headers.Accept = "application/json";
+    }
+    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: AbortSignal.timeout(options.timeoutMs),
+        cache: "no-store",
+      });
+    } catch (error) {
+      const timedOut =
+        error instanceof DOMException &&
+        (error.name === "TimeoutError" || error.name === "AbortError");
+      throw new BigCommerceUnavailableError(spec.operation, timedOut ? "timeout" : "network", {
+        cause: error,
+      });
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new BigCommerceUnavailableError(spec.operation, "timeout", { cause: error });
+    }
+
+    if (!response.ok) {
+      throw new BigCommerceError(
+        spec.operation,
+        response.status,
+        parseErrorBody(host, text),
+        response.headers,
+      );
+    }
+    if (response.status === 204 || text === "") {
+      if (spec.empty) return spec.empty();
+      throw new BigCommerceResponseError(spec.operation, `HTTP ${response.status} with no body`);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new BigCommerceResponseError(spec.operation, "body is not JSON");
+    }
+    const parsed = spec.schema.safeParse(value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new BigCommerceResponseError(spec.operation, issues);
+    }
+    return parsed.data;
+  };
+}

@@ -1,0 +1,102 @@
+// The shopper's form posts, validated at the edge. Nothing here trusts the browser:
+// ids are checked against the checkout server-side, amounts never come from the client.
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+const required = (label: string, max = 255) => text(max).min(1, `Enter your ${label}.`);
+
+export const COUNTRIES: { code: string; name: string }[] = [
+  { code: "US", name: "United States" },
+  { code: "CA", name: "Canada" },
+  { code: "GB", name: "United Kingdom" },
+  { code: "DE", name: "Germany" },
+  { code: "FR", name: "France" },
+  { code: "NL", name: "Netherlands" },
+  { code: "AU", name: "Australia" },
+];
+
+export const addToCartForm = z.object({
+  productId: z.coerce.number().int().positive(),
+  variantId: z.coerce.number().int().positive({ error: "Choose an option." }),
+  quantity: z.coerce.number().int().min(1, "Choose at least 1.").max(99, "Choose at most 99."),
+});
+
+export const removeFromCartForm = z.object({ itemId: z.string().uuid() });
+
+export const detailsForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(255)
+    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
+  firstName: required("first name", 100),
+  lastName: required("last name", 100),
+  company: text(100).default(""),
+  address1: required("street address"),
+  address2: text(255).default(""),
+  city: required("city", 100),
+  stateOrProvince: text(100).default(""),
+  postalCode: required("postal code", 20),
+  countryCode: z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]], {
+    error: "Choose a country from the list.",
+  }),
+  phone: text(30)
+    .regex(/^[0-9+()\-.\s]*$/, "Use digits, spaces and + ( ) - only.")
+    .default(""),
+});
+export type DetailsForm = z.infer<typeof detailsForm>;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export const paymentForm = z.object({
+  shippingOptionId: z
+    .string({ error: "Choose a shipping method." })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a shipping method."),
+  cardholderName: required("name as it appears on the card", 100),
+  cardNumber: z
+    .string()
+    .transform((s) => s.replace(/[\s-]/g, ""))
+    .refine((s) => /^\d{12,19}$/.test(s) && luhn(s), "Enter a valid card number."),
+  cardExpiry: z
+    .string()
+    .trim()
+    .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, "Enter the expiry date as MM/YY.")
+    .transform((s) => {
+      const [month, year] = s.split("/").map((p) => Number(p.trim()));
+      return { month, year: year < 100 ? 2000 + year : year };
+    }),
+  cardCvv: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/, "Enter the 3- or 4-digit security code."),
+});
+export type PaymentForm = z.infer<typeof paymentForm>;
+
+/** FormData → plain object of its string fields (files are not accepted anywhere). */
+export function formFields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
+  return out;
+}
+
+/** zod issues → { field: first message }, for showing next to each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { z } from "zod";
+import { SANDBOX_ACCESS_TOKEN, SANDBOX_ORIGIN, SANDBOX_STORE_HASH } from "./sandbox/constants";
+
+// Configuration, read once from the environment and validated.
+// Sandbox mode (no BigCommerce credentials set) runs the built-in sandbox store in-process;
+// live mode talks to a real store and insists on every value it needs.
+
+export interface AppConfig {
+  mode: "sandbox" | "live";
+  bigcommerce: {
+    storeHash: string;
+    accessToken: string;
+    apiUrl: string;
+    paymentsUrl: string;
+    timeoutMs: number;
+  };
+  sessionSecret: string;
+  checkoutToken: { maxUses: number; ttlSeconds: number };
+  /** The store's default currency, for catalog prices (orders carry their own). */
+  storeCurrency: string;
+}
+
+/** A configuration problem, as one line that names the variable. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/**
+ * Not a secret: sandbox sessions only ever hold sandbox carts. Live mode requires SESSION_SECRET.
+ * Fixed rather than random so sessions survive restarts and work across serverless instances.
+ */
+const SANDBOX_SESSION_SECRET = "sandbox-session-secret-not-for-live-stores-0001";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`)
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+
+const httpUrl = (fallback: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .optional()
+      .transform((u) => (u ?? fallback).replace(/\/+$/, "")),
+  );
+
+const sessionSecret = z.string().min(32, "must be at least 32 characters");
+
+const shared = z.object({
+  CHECKOUT_TOKEN_MAX_USES: intInRange(1, 1_000_000, 1),
+  CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 3600),
+  BIGCOMMERCE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
+  SESSION_SECRET: z.preprocess(blankToUndefined, sessionSecret.optional()),
+  STORE_CURRENCY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code such as USD")
+      .default("USD"),
+  ),
+});
+
+const live = shared.extend({
+  BIGCOMMERCE_STORE_HASH: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: "is missing (required in live mode)" })
+      .regex(/^[a-z0-9]+$/i, "must be the store hash, letters and digits only"),
+  ),
+  BIGCOMMERCE_ACCESS_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: "is missing (required in live mode)" })
+      .min(8, "is too short to be an API access token"),
+  ),
+  SESSION_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: "is missing (required in live mode; at least 32 characters)" })
+      .min(32, "must be at least 32 characters"),
+  ),
+  BIGCOMMERCE_API_URL: httpUrl("https://api.bigcommerce.com"),
+  BIGCOMMERCE_PAYMENTS_URL: httpUrl("https://payments.bigcommerce.com"),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export function isLiveEnv(env: Env): boolean {
+  return Boolean(env.BIGCOMMERCE_STORE_HASH?.trim() || env.BIGCOMMERCE_ACCESS_TOKEN?.trim());
+}
+
+function firstIssue(error: z.ZodError): ConfigError {
+  const issue = error.issues[0];
+  const variable = String(issue.path[0] ?? "configuration");
+  return new ConfigError(`${variable} ${issue.message}`);
+}
+
+export function parseConfig(env: Env): AppConfig {
+  if (isLiveEnv(env)) {
+    const result = live.safeParse(env);
+    if (!result.success) throw firstIssue(result.error);
+    const e = result.data;
+    return {
+      mode: "live",
+      bigcommerce: {
+        storeHash: e.BIGCOMMERCE_STORE_HASH,
+        accessToken: e.BIGCOMMERCE_ACCESS_TOKEN,
+        apiUrl: e.BIGCOMMERCE_API_URL,
+        paymentsUrl: e.BIGCOMMERCE_PAYMENTS_URL,
+        timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
+      },
+      sessionSecret: e.SESSION_SECRET,
+      checkoutToken: {
+        maxUses: e.CHECKOUT_TOKEN_MAX_USES,
+        ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS,
+      },
+      storeCurrency: e.STORE_CURRENCY,
+    };
+  }
+  const result = shared.safeParse(env);
+  if (!result.success) throw firstIssue(result.error);
+  const e = result.data;
+  return {
+    mode: "sandbox",
+    bigcommerce: {
+      storeHash: SANDBOX_STORE_HASH,
+      accessToken: SANDBOX_ACCESS_TOKEN,
+      apiUrl: SANDBOX_ORIGIN,
+      paymentsUrl: SANDBOX_ORIGIN,
+      timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
+    },
+    sessionSecret: e.SESSION_SECRET ?? SANDBOX_SESSION_SECRET,
+    checkoutToken: { maxUses: e.CHECKOUT_TOKEN_MAX_USES, ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS },
+    storeCurrency: "USD",
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The configuration of this process, validated on first use (and at startup by instrumentation.ts). */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,237 @@
+// The sandbox store's fixed catalogue, shipping rates and test cards.
+// Money is kept in integer cents here; the API layer renders it the way BigCommerce does
+// (numbers in v3, decimal strings in v2).
+
+export interface SeedOptionValue {
+  id: number;
+  label: string;
+}
+
+export interface SeedOption {
+  id: number;
+  displayName: string;
+  values: SeedOptionValue[];
+}
+
+export interface SeedVariant {
+  id: number;
+  sku: string;
+  /** Option value ids, in the order of the product's options. */
+  optionValueIds: number[];
+  inventory: number;
+}
+
+export interface SeedProduct {
+  id: number;
+  name: string;
+  sku: string;
+  slug: string;
+  description: string;
+  priceCents: number;
+  image: string;
+  imageAlt: string;
+  options: SeedOption[];
+  /** Products without options have exactly one (base) variant. */
+  variants: SeedVariant[];
+}
+
+function single(id: number, sku: string, inventory = 50): SeedVariant[] {
+  return [{ id, sku, optionValueIds: [], inventory }];
+}
+
+export const SEED_PRODUCTS: SeedProduct[] = [
+  {
+    id: 111,
+    name: "Stoneware Coffee Mug",
+    sku: "MUG-STONE",
+    slug: "stoneware-coffee-mug",
+    description: "A hand-glazed 350 ml mug that keeps coffee warm and fits the hand.",
+    priceCents: 1800,
+    image: "mug.svg",
+    imageAlt: "Blue stoneware mug with a round handle",
+    options: [],
+    variants: single(1111, "MUG-STONE"),
+  },
+  {
+    id: 112,
+    name: "Organic Cotton T-Shirt",
+    sku: "TEE-ORG",
+    slug: "organic-cotton-t-shirt",
+    description: "Heavyweight organic cotton, cut straight, pre-shrunk.",
+    priceCents: 2400,
+    image: "tee.svg",
+    imageAlt: "Folded cotton t-shirt",
+    options: [
+      {
+        id: 21,
+        displayName: "Size",
+        values: [
+          { id: 211, label: "S" },
+          { id: 212, label: "M" },
+          { id: 213, label: "L" },
+        ],
+      },
+      {
+        id: 22,
+        displayName: "Colour",
+        values: [
+          { id: 221, label: "Sand" },
+          { id: 222, label: "Navy" },
+        ],
+      },
+    ],
+    variants: [
+      { id: 1121, sku: "TEE-ORG-S-SAND", optionValueIds: [211, 221], inventory: 20 },
+      { id: 1122, sku: "TEE-ORG-S-NAVY", optionValueIds: [211, 222], inventory: 20 },
+      { id: 1123, sku: "TEE-ORG-M-SAND", optionValueIds: [212, 221], inventory: 20 },
+      { id: 1124, sku: "TEE-ORG-M-NAVY", optionValueIds: [212, 222], inventory: 20 },
+      { id: 1125, sku: "TEE-ORG-L-SAND", optionValueIds: [213, 221], inventory: 20 },
+      { id: 1126, sku: "TEE-ORG-L-NAVY", optionValueIds: [213, 222], inventory: 0 },
+    ],
+  },
+  {
+    id: 113,
+    name: "Canvas Weekender Bag",
+    sku: "BAG-WKND",
+    slug: "canvas-weekender-bag",
+    description: "Waxed canvas, leather handles, room for three days away.",
+    priceCents: 8950,
+    image: "bag.svg",
+    imageAlt: "Olive canvas holdall with brown handles",
+    options: [],
+    variants: single(1131, "BAG-WKND"),
+  },
+  {
+    id: 114,
+    name: "Beeswax Candle Trio",
+    sku: "CANDLE-3",
+    slug: "beeswax-candle-trio",
+    description: "Three pure beeswax pillar candles, about 30 hours each.",
+    priceCents: 2725,
+    image: "candles.svg",
+    imageAlt: "Three amber candles of different heights",
+    options: [],
+    variants: single(1141, "CANDLE-3"),
+  },
+  {
+    id: 115,
+    name: "Linen Tea Towel Set",
+    sku: "TOWEL-LIN",
+    slug: "linen-tea-towel-set",
+    description: "Two stonewashed linen tea towels that dry without lint.",
+    priceCents: 1999,
+    image: "towels.svg",
+    imageAlt: "Two striped linen towels",
+    options: [],
+    variants: single(1151, "TOWEL-LIN"),
+  },
+  {
+    id: 116,
+    name: "Walnut Serving Board",
+    sku: "BOARD-WAL",
+    slug: "walnut-serving-board",
+    description: "Solid American walnut, oiled, with a juice groove.",
+    priceCents: 6400,
+    image: "board.svg",
+    imageAlt: "Dark wooden serving board with a handle",
+    options: [],
+    variants: single(1161, "BOARD-WAL"),
+  },
+  {
+    id: 117,
+    name: "Enamel Camp Kettle",
+    sku: "KETTLE-EN",
+    slug: "enamel-camp-kettle",
+    description: "A 1.2 litre enamel kettle for the stove or the campfire.",
+    priceCents: 4210,
+    image: "kettle.svg",
+    imageAlt: "Red enamel kettle",
+    options: [],
+    variants: single(1171, "KETTLE-EN"),
+  },
+  {
+    id: 118,
+    name: "Merino Wool Beanie",
+    sku: "BEANIE-MER",
+    slug: "merino-wool-beanie",
+    description: "Soft ribbed merino that keeps its shape.",
+    priceCents: 2100,
+    image: "beanie.svg",
+    imageAlt: "Knitted beanie with a folded cuff",
+    options: [
+      {
+        id: 31,
+        displayName: "Colour",
+        values: [
+          { id: 311, label: "Charcoal" },
+          { id: 312, label: "Mustard" },
+          { id: 313, label: "Forest" },
+        ],
+      },
+    ],
+    variants: [
+      { id: 1181, sku: "BEANIE-MER-CHA", optionValueIds: [311], inventory: 15 },
+      { id: 1182, sku: "BEANIE-MER-MUS", optionValueIds: [312], inventory: 15 },
+      { id: 1183, sku: "BEANIE-MER-FOR", optionValueIds: [313], inventory: 15 },
+    ],
+  },
+];
+
+export interface SeedShippingOption {
+  id: string;
+  type: string;
+  description: string;
+  costCents: number;
+  transitTime: string;
+}
+
+export const SEED_SHIPPING_OPTIONS: SeedShippingOption[] = [
+  {
+    id: "5f1c0e7a9b3d4c2e8a6f0b1d2c3e4f50",
+    type: "shipping_flatrate",
+    description: "Standard Shipping",
+    costCents: 500,
+    transitTime: "5-8 business days",
+  },
+  {
+    id: "8a2d4f6b1c3e5a7d9f0b2c4e6a8d0f12",
+    type: "shipping_byweight",
+    description: "Express Shipping",
+    costCents: 1500,
+    transitTime: "1-2 business days",
+  },
+  {
+    id: "c0e2a4f6b8d1c3e5a7f9b0d2c4e6a8f1",
+    type: "shipping_pickupinstore",
+    description: "Pickup In Store",
+    costCents: 0,
+    transitTime: "",
+  },
+];
+
+/** Sales tax the sandbox charges on the discounted item price (tax-exclusive pricing). */
+export const SANDBOX_TAX = { name: "Sandbox Sales Tax", basisPoints: 800 } as const;
+
+export const SANDBOX_CURRENCY = "USD";
+
+export const SANDBOX_PAYMENT_METHOD = {
+  id: "sandbox.card",
+  name: "Sandbox card gateway",
+} as const;
+
+/** Test cards: any future expiry date and any 3- or 4-digit CVV. */
+export const TEST_CARDS = {
+  success: "4111111111111111",
+  declined: "4000000000000002",
+  insufficientFunds: "4000000000009995",
+} as const;
+
+export const COUNTRY_NAMES: Record<string, string> = {
+  US: "United States",
+  CA: "Canada",
+  GB: "United Kingdom",
+  DE: "Germany",
+  FR: "France",
+  NL: "Netherlands",
+  AU: "Australia",
+};
