@@ -70,5 +70,12 @@ export async function pay(page: Page, card: string) {
   await page.getByLabel("Card number").fill(card);
   await page.getByLabel("Expiry (MM/YY)").fill("12/34");
   await page.getByLabel("Security code").fill("123");
-  await page.getByRole("button", { name: "Place order" }).click();
+  await page.getByRole("button", { name: /^Place order/ }).click();
+}
+
+/** Picks a shipping method and waits until the order summary shows its cost. */
+export async function chooseShipping(page: Page, method: RegExp, cost: string) {
+  await page.getByLabel(method).check();
+  const summary = page.getByRole("complementary", { name: "Order summary" });
+  await expect(summary.getByRole("row", { name: /Shipping/ })).toContainText(cost);
 }

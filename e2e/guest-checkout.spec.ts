@@ -1,4 +1,13 @@
-import { addToCart, CARDS, expect, fillDetails, pay, test, uniqueEmail } from "./fixtures";
+import {
+  addToCart,
+  CARDS,
+  chooseShipping,
+  expect,
+  fillDetails,
+  pay,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 const CONFIRMATION_URL = /\/order-confirmation\/(\d+)\?t=([0-9a-f]{64})$/;
 
@@ -14,11 +23,14 @@ test("a guest buys two products and lands on a confirmation that matches the car
   await addToCart(page, "Stoneware Coffee Mug");
 
   await fillDetails(page, email);
-  await page.getByLabel(/Express Shipping/).check();
+  await chooseShipping(page, /Express Shipping/, "$15.00");
 
-  // What the shopper is about to buy, as the checkout shows it.
+  // What the shopper is about to buy, as the checkout shows it: the button names the total charged.
   const summary = page.getByRole("complementary", { name: "Order summary" });
   await expect(summary.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("button", { name: /^Place order/ })).toHaveText(
+    "Place order · $86.28",
+  );
   await pay(page, CARDS.success);
 
   await expect(page).toHaveURL(CONFIRMATION_URL);

@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { CheckoutProblem, saveDetails } from "@/lib/checkout";
-import { detailsForm, fieldErrors, formFields } from "@/lib/checkout/forms";
+import { CheckoutProblem, saveDetails, selectShipping } from "@/lib/checkout";
+import { detailsForm, fieldErrors, formFields, shippingForm } from "@/lib/checkout/forms";
 import { getSession, setFlash, type CheckoutDraft } from "@/lib/session";
 
 const DRAFT_FIELDS: (keyof CheckoutDraft)[] = [
@@ -47,5 +47,23 @@ export async function saveDetailsAction(formData: FormData) {
     redirect(error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#details`);
   }
   await session.save();
+  redirect("/checkout#shipping");
+}
+
+export async function selectShippingAction(formData: FormData) {
+  const session = await getSession();
+  if (!session.checkoutId) redirect("/cart");
+  const parsed = shippingForm.safeParse(formFields(formData));
+  try {
+    if (!parsed.success)
+      throw new CheckoutProblem("Please choose a shipping method.", fieldErrors(parsed.error));
+    await selectShipping(session.checkoutId, parsed.data.shippingOptionId);
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    if (error.cartGone) session.checkoutId = undefined;
+    const id = setFlash(session, { message: error.message, fieldErrors: error.fieldErrors });
+    await session.save();
+    redirect(error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#shipping`);
+  }
   redirect("/checkout#shipping");
 }

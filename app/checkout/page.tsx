@@ -7,7 +7,8 @@ import { Money } from "@/app/_components/money";
 import { loadCheckout } from "@/lib/checkout";
 import { COUNTRIES } from "@/lib/checkout/forms";
 import { getSession, readFlash } from "@/lib/session";
-import { saveDetailsAction } from "./actions";
+import { SubmitOnChange } from "./_components/submit-on-change";
+import { saveDetailsAction, selectShippingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
@@ -25,7 +26,6 @@ export default async function CheckoutPage({
   const errors = flash?.fieldErrors ?? {};
   const details = session.draft ?? view.savedDetails;
   const canPay = view.consignmentId !== null && view.shippingOptions.length > 0;
-  const selectedOption = view.selectedShippingOptionId ?? view.shippingOptions[0]?.id;
 
   return (
     <>
@@ -150,51 +150,67 @@ export default async function CheckoutPage({
           </section>
 
           {canPay ? (
-            <form
-              method="post"
-              action="/checkout/place-order"
-              className="stack"
-              id="payment"
-              noValidate
-            >
-              <section className="card stack" id="shipping" aria-labelledby="shipping-heading">
+            <>
+              <form
+                action={selectShippingAction}
+                className="card stack"
+                id="shipping"
+                aria-labelledby="shipping-heading"
+              >
                 <h2 id="shipping-heading">2. Shipping method</h2>
-                <fieldset
-                  className="fieldset"
-                  aria-describedby={errors.shippingOptionId ? "shipping-error" : undefined}
-                >
-                  <legend className="visually-hidden">Shipping method</legend>
-                  {view.shippingOptions.map((o) => (
-                    <label className="choice" key={o.id}>
-                      <input
-                        type="radio"
-                        name="shippingOptionId"
-                        value={o.id}
-                        defaultChecked={o.id === selectedOption}
-                        required
-                      />
-                      <span className="choice__label">
-                        {o.description}
-                        {o.transitTime && <span className="muted"> · {o.transitTime}</span>}
-                      </span>
-                      <strong>
-                        {o.cost === 0 ? "Free" : <Money value={o.cost} currency={view.currency} />}
-                      </strong>
-                    </label>
-                  ))}
-                </fieldset>
+                <SubmitOnChange>
+                  <fieldset
+                    className="fieldset"
+                    aria-describedby={errors.shippingOptionId ? "shipping-error" : undefined}
+                  >
+                    <legend className="visually-hidden">Shipping method</legend>
+                    {view.shippingOptions.map((o) => (
+                      <label className="choice" key={o.id}>
+                        <input
+                          type="radio"
+                          name="shippingOptionId"
+                          value={o.id}
+                          defaultChecked={o.id === view.selectedShippingOptionId}
+                          required
+                        />
+                        <span className="choice__label">
+                          {o.description}
+                          {o.transitTime && <span className="muted"> · {o.transitTime}</span>}
+                        </span>
+                        <strong>
+                          {o.cost === 0 ? (
+                            "Free"
+                          ) : (
+                            <Money value={o.cost} currency={view.currency} />
+                          )}
+                        </strong>
+                      </label>
+                    ))}
+                  </fieldset>
+                </SubmitOnChange>
                 {errors.shippingOptionId && (
                   <p className="field-error" id="shipping-error">
                     {errors.shippingOptionId}
                   </p>
                 )}
-              </section>
+                <button className="button button--secondary" type="submit">
+                  Update shipping method
+                </button>
+              </form>
 
-              <section className="card stack" aria-labelledby="payment-heading">
+              <form
+                method="post"
+                action="/checkout/place-order"
+                className="card stack"
+                id="payment"
+                aria-labelledby="payment-heading"
+                noValidate
+              >
                 <h2 id="payment-heading">3. Payment</h2>
                 <p className="muted" style={{ margin: 0 }}>
                   Your card details go straight to the payment processor and are never stored here.
                 </p>
+                <input type="hidden" name="expectedTotal" value={String(view.total)} />
                 <Field
                   name="cardholderName"
                   label="Name on card"
@@ -229,14 +245,10 @@ export default async function CheckoutPage({
                   />
                 </div>
                 <button className="button button--wide" type="submit">
-                  Place order
+                  Place order · <Money value={view.total} currency={view.currency} />
                 </button>
-                <p className="muted" style={{ margin: 0, fontSize: "0.85rem" }}>
-                  You will be charged the total shown in the order summary, including the shipping
-                  method you pick.
-                </p>
-              </section>
-            </form>
+              </form>
+            </>
           ) : (
             <section className="card">
               <h2>2. Shipping and payment</h2>

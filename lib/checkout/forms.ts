@@ -59,10 +59,17 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export const paymentForm = z.object({
+export const shippingForm = z.object({
   shippingOptionId: z
     .string({ error: "Choose a shipping method." })
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a shipping method."),
+});
+
+export const paymentForm = z.object({
+  /** The total the shopper saw; only compared with BigCommerce's, never used as an amount. */
+  expectedTotal: z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,4})?$/, "The order total is missing. Please reload the page."),
   cardholderName: required("name as it appears on the card", 100),
   cardNumber: z
     .string()

@@ -52,6 +52,10 @@ function explain(error: unknown, what: string): never {
   throw error;
 }
 
+function sameAmount(total: number, shown: string): boolean {
+  return Math.round(total * 100) === Math.round(Number(shown) * 100);
+}
+
 function keepPendingOrder(error: unknown, pendingOrder: PendingOrder, what: string): never {
   try {
     explain(error, what);
@@ -135,12 +139,35 @@ export async function saveDetails(checkoutId: string, details: DetailsForm): Pro
       item_id: i.id,
       quantity: i.quantity,
     }));
-    const consignment = checkout.consignments[0];
-    if (consignment)
-      await bc.updateConsignmentAddress(checkoutId, consignment.id, { address, lineItems });
-    else await bc.addConsignment(checkoutId, { address, lineItems });
+    const previous = checkout.consignments[0];
+    const updated = previous
+      ? await bc.updateConsignmentAddress(checkoutId, previous.id, { address, lineItems })
+      : await bc.addConsignment(checkoutId, { address, lineItems });
+    // A new address needs a new quote: keep the shopper's method if it is still offered, else
+    // pick the first, so the order summary always shows the total that will be charged.
+    const consignment = updated.consignments[0];
+    const options = consignment?.available_shipping_options ?? [];
+    const keep = options.find((o) => o.id === previous?.selected_shipping_option?.id) ?? options[0];
+    if (consignment && keep) await bc.selectShippingOption(checkoutId, consignment.id, keep.id);
   } catch (error) {
     explain(error, "Your details could not be saved");
+  }
+}
+
+export async function selectShipping(checkoutId: string, shippingOptionId: string): Promise<void> {
+  const bc = bigcommerce();
+  try {
+    const checkout = await bc.getCheckout(checkoutId);
+    const consignment = checkout.consignments[0];
+    if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
+    if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {
+      throw new CheckoutProblem("That shipping method is not available for your address.", {
+        shippingOptionId: "Choose one of the shipping methods listed.",
+      });
+    }
+    await bc.selectShippingOption(checkoutId, consignment.id, shippingOptionId);
+  } catch (error) {
+    explain(error, "Your shipping method could not be saved");
   }
 }
 
@@ -172,22 +199,20 @@ export async function placeOrder(
   let orderId: number;
   let checkoutVersion: number;
   try {
-    let checkout = await bc.getCheckout(checkoutId);
+    const checkout = await bc.getCheckout(checkoutId);
     const consignment = checkout.consignments[0];
     if (!checkout.billing_address || !consignment) {
       throw new CheckoutProblem("Please enter your contact details and shipping address first.");
     }
-    const options = consignment.available_shipping_options ?? [];
-    if (!options.some((o) => o.id === payment.shippingOptionId)) {
+    if (!consignment.selected_shipping_option) {
       throw new CheckoutProblem("Please choose a shipping method.", {
         shippingOptionId: "Choose one of the shipping methods listed.",
       });
     }
-    if (consignment.selected_shipping_option?.id !== payment.shippingOptionId) {
-      checkout = await bc.selectShippingOption(
-        checkoutId,
-        consignment.id,
-        payment.shippingOptionId,
+    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
+    if (!sameAmount(checkout.grand_total, payment.expectedTotal)) {
+      throw new CheckoutProblem(
+        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
       );
     }
     checkoutVersion = checkout.version;

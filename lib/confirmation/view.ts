@@ -55,7 +55,7 @@ export interface OrderConfirmationView {
 export type ProductImages = Map<number, { url: string; alt: string }>;
 
 function toAddressView(a: BcV2Address): AddressView {
-  const cityLine = [a.city, a.state, a.zip].filter(Boolean).join(", ");
+  const cityLine = [a.city, [a.state, a.zip].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   return {
     name: `${a.first_name} ${a.last_name}`.trim(),
     company: a.company,

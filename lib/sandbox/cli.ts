@@ -1,4 +1,4 @@
-// `npm run sandbox -- --port 4010 [--latency-ms 100] [--rate-429 0.1] [--rate-500 0.1] [--seed 7]`
+// `npm run sandbox -- --port 4010 [--latency-ms 100] [--rate-429 0.1] [--rate-500 0.1] [--quota 450] [--seed 7]`
 // Serves the sandbox store over HTTP until stopped (Ctrl-C or SIGTERM).
 import { parseArgs } from "node:util";
 import { startSandboxServer } from "./server";
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "0" },
     "rate-429": { type: "string", default: "0" },
     "rate-500": { type: "string", default: "0" },
+    quota: { type: "string", default: "450" },
     seed: { type: "string", default: "1" },
     "token-shape": { type: "string", default: "example" },
   },
@@ -41,6 +42,7 @@ async function main() {
       latencyMs: number("latency-ms", values["latency-ms"], 0, 60_000),
       rate429: number("rate-429", values["rate-429"], 0, 1),
       rate500: number("rate-500", values["rate-500"], 0, 1),
+      quota: number("quota", values.quota, 1, 1_000_000),
     },
   });
 

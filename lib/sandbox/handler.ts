@@ -13,6 +13,8 @@ export interface SandboxKnobs {
   rate429: number;
   /** Fraction (0..1) of calls answered 500. */
   rate500: number;
+  /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
+  quota: number;
 }
 
 export interface SandboxOptions {
@@ -60,7 +62,6 @@ interface RouteContext {
 
 const STATUS_DOCS = "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes";
 const RATE_WINDOW_MS = 30_000;
-const RATE_QUOTA = 450;
 const PAYMENTS_ACCEPT = "application/vnd.bc.v1+json";
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -164,7 +165,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     imageBaseUrl: options.imageBaseUrl ?? "",
     now,
   });
-  const knobs: SandboxKnobs = { latencyMs: 0, rate429: 0, rate500: 0, ...options.knobs };
+  // 450 per 30 s is BigCommerce's Pro plan quota (API-NOTES §2.6).
+  const knobs: SandboxKnobs = {
+    latencyMs: 0,
+    rate429: 0,
+    rate500: 0,
+    quota: 450,
+    ...options.knobs,
+  };
   const random = mulberry32(options.seed ?? 1);
   const stats: SandboxStats = { calls: {}, total: 0 };
   let windowStart = now();
@@ -499,16 +507,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
     const match = url.pathname.match(/^\/stores\/([^/]+)(\/.*)$/);
     if (!match) return json(404, { status: 404, title: "Not Found", type: STATUS_DOCS });
-    const [, storeHash, rest] = match;
-    const apiPath = rest;
-    const family: Family = apiPath.startsWith("/v2/")
-      ? "v2"
-      : apiPath === "/payments"
-        ? "payments"
-        : "v3";
-
+    const [, storeHash, apiPath] = match;
     const candidates = routes.filter((r) => r.pattern.test(apiPath));
     const route = candidates.find((r) => r.method === request.method);
+    // Error bodies follow the API family of the operation (API-NOTES §2.5).
+    const family: Family = route?.family ?? (apiPath.startsWith("/v2/") ? "v2" : "v3");
     const operation = route?.operation ?? "unknown";
     stats.total += 1;
     stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
@@ -522,7 +525,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     };
 
     try {
-      if (family === "payments" && apiPath === "/payments") {
+      if (apiPath === "/payments") {
         // The payments host authenticates with the PAT and insists on its own media type.
         if (!(request.headers.get("accept") ?? "").includes(PAYMENTS_ACCEPT)) {
           throw new SandboxError(406, "Not Acceptable", `Accept must be ${PAYMENTS_ACCEPT}.`);
@@ -542,7 +545,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (candidates.length) throw new SandboxError(405, "Method Not Allowed");
         throw new SandboxError(404, "The requested resource was not found.");
       }
-      if (used >= RATE_QUOTA || (knobs.rate429 > 0 && random() < knobs.rate429)) {
+      if (used > knobs.quota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
         return withHeaders(
           json(
             429,
@@ -593,8 +596,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     return {
       "X-Rate-Limit-Time-Window-Ms": String(RATE_WINDOW_MS),
       "X-Rate-Limit-Time-Reset-Ms": String(resetMs),
-      "X-Rate-Limit-Requests-Quota": String(RATE_QUOTA),
-      "X-Rate-Limit-Requests-Left": String(Math.max(0, RATE_QUOTA - used)),
+      "X-Rate-Limit-Requests-Quota": String(knobs.quota),
+      "X-Rate-Limit-Requests-Left": String(Math.max(0, knobs.quota - used)),
     };
   }
 
@@ -616,9 +619,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           latencyMs: z.number().min(0).max(60_000).optional(),
           rate429: z.number().min(0).max(1).optional(),
           rate500: z.number().min(0).max(1).optional(),
+          quota: z.number().int().min(1).optional(),
         })
         .safeParse(await request.json().catch(() => null));
-      if (!input.success) return json(400, { error: "latencyMs, rate429, rate500 expected" });
+      if (!input.success)
+        return json(400, { error: "latencyMs, rate429, rate500, quota expected" });
       Object.assign(knobs, input.data);
       return json(200, knobs);
     }

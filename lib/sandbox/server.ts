@@ -42,6 +42,7 @@ export async function startSandboxServer(
 
   const server = createServer((req, res) => {
     serve(req, res).catch((error) => {
+      if (res.destroyed) return; // the client gave up (a timeout test); nothing to answer
       console.error("[sandbox] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ status: 500, title: "Internal Server Error" }));

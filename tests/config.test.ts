@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config";
+
+const LIVE = {
+  BIGCOMMERCE_STORE_HASH: "abc123",
+  BIGCOMMERCE_ACCESS_TOKEN: "token-1234567890",
+  SESSION_SECRET: "s".repeat(32),
+};
+
+function messageFor(env: Record<string, string | undefined>): string {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected a configuration error");
+}
+
+describe("configuration", () => {
+  it("runs the sandbox store when no BigCommerce credentials are set", () => {
+    const config = parseConfig({});
+    expect(config.mode).toBe("sandbox");
+    expect(config.checkoutToken).toEqual({ maxUses: 1, ttlSeconds: 3600 });
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("reads a complete live configuration with BigCommerce's default hosts", () => {
+    const config = parseConfig({
+      ...LIVE,
+      CHECKOUT_TOKEN_MAX_USES: "2",
+      CHECKOUT_TOKEN_TTL_SECONDS: "86400",
+    });
+    expect(config.mode).toBe("live");
+    expect(config.bigcommerce).toMatchObject({
+      storeHash: "abc123",
+      apiUrl: "https://api.bigcommerce.com",
+      paymentsUrl: "https://payments.bigcommerce.com",
+    });
+    expect(config.checkoutToken).toEqual({ maxUses: 2, ttlSeconds: 86400 });
+  });
+
+  it("accepts a custom API URL and strips its trailing slash", () => {
+    expect(
+      parseConfig({ ...LIVE, BIGCOMMERCE_API_URL: "http://127.0.0.1:4010/" }).bigcommerce.apiUrl,
+    ).toBe("http://127.0.0.1:4010");
+  });
+
+  it.each([
+    [
+      { ...LIVE, BIGCOMMERCE_ACCESS_TOKEN: undefined },
+      "BIGCOMMERCE_ACCESS_TOKEN is missing (required in live mode)",
+    ],
+    [
+      { ...LIVE, BIGCOMMERCE_STORE_HASH: "" },
+      "BIGCOMMERCE_STORE_HASH is missing (required in live mode)",
+    ],
+    [
+      { ...LIVE, BIGCOMMERCE_STORE_HASH: "stores/abc" },
+      "BIGCOMMERCE_STORE_HASH must be the store hash, letters and digits only",
+    ],
+    [
+      { ...LIVE, SESSION_SECRET: undefined },
+      "SESSION_SECRET is missing (required in live mode; at least 32 characters)",
+    ],
+    [{ ...LIVE, SESSION_SECRET: "short" }, "SESSION_SECRET must be at least 32 characters"],
+    [
+      { ...LIVE, BIGCOMMERCE_API_URL: "ftp://example.com" },
+      "BIGCOMMERCE_API_URL must be an http(s) URL",
+    ],
+    [
+      { CHECKOUT_TOKEN_TTL_SECONDS: "0" },
+      "CHECKOUT_TOKEN_TTL_SECONDS must be a whole number from 1 to 2592000",
+    ],
+    [
+      { CHECKOUT_TOKEN_TTL_SECONDS: "2592001" },
+      "CHECKOUT_TOKEN_TTL_SECONDS must be a whole number from 1 to 2592000",
+    ],
+    [
+      { CHECKOUT_TOKEN_MAX_USES: "0" },
+      "CHECKOUT_TOKEN_MAX_USES must be a whole number from 1 to 1000000",
+    ],
+    [
+      { CHECKOUT_TOKEN_MAX_USES: "1.5" },
+      "CHECKOUT_TOKEN_MAX_USES must be a whole number from 1 to 1000000",
+    ],
+    [{ SESSION_SECRET: "too-short" }, "SESSION_SECRET must be at least 32 characters"],
+  ])("names the variable and what is wrong: %o", (env, message) => {
+    expect(messageFor(env)).toBe(message);
+  });
+});
