@@ -17,11 +17,19 @@ for (const file of process.argv.slice(2)) {
     // Vitest
     passed += report.numPassedTests;
     // Skipped or todo tests are not allowed in this project: they count as failures.
-    failed += report.numFailedTests + report.numPendingTests + report.numTodoTests + (report.numTotalTests === 0 ? 1 : 0);
+    failed +=
+      report.numFailedTests +
+      report.numPendingTests +
+      report.numTodoTests +
+      (report.numTotalTests === 0 ? 1 : 0);
   } else if (report.stats) {
     // Playwright
     passed += report.stats.expected;
-    failed += report.stats.unexpected + report.stats.flaky + report.stats.skipped + (report.errors?.length ? 1 : 0);
+    failed +=
+      report.stats.unexpected +
+      report.stats.flaky +
+      report.stats.skipped +
+      (report.errors?.length ? 1 : 0);
   } else {
     console.error(`${file}: unknown report format`);
     failed += 1;
