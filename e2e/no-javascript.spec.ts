@@ -1,0 +1,37 @@
+// Every form is a plain HTML form post: the whole purchase works with JavaScript turned off.
+import { addToCart, CARDS, expect, fillDetails, pay, test, uniqueEmail } from "./fixtures";
+
+test.use({ javaScriptEnabled: false });
+
+test("a guest completes a purchase without JavaScript", async ({ page, sandboxStore }) => {
+  const email = uniqueEmail("no-js");
+  await addToCart(page, "Merino Wool Beanie", { variant: "Colour: Mustard" });
+  await fillDetails(page, email);
+
+  // Without JavaScript the shipping method is saved with its own button.
+  await page.getByLabel(/Pickup In Store/).check();
+  await page.getByRole("button", { name: "Update shipping method" }).click();
+  await expect(page.getByRole("button", { name: /^Place order/ })).toHaveText(
+    "Place order · $22.68",
+  );
+
+  await pay(page, CARDS.success);
+  await expect(page).toHaveURL(/\/order-confirmation\/\d+\?t=[0-9a-f]{64}$/);
+  await expect(page.getByTestId("line-options")).toHaveText("Colour: Mustard");
+  await expect(page.getByTestId("total")).toHaveText("$22.68");
+  expect(await sandboxStore.ordersFor(email)).toHaveLength(1);
+});
+
+test("field errors appear next to their fields and keep what was typed", async ({ page }) => {
+  await addToCart(page, "Stoneware Coffee Mug");
+  await page.goto("/checkout");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("First name").fill("Ada");
+  await page.getByRole("button", { name: "Continue to shipping" }).click();
+
+  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+  await expect(page.getByText("Enter your street address.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("First name")).toHaveValue("Ada");
+});
