@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getConfig } from "@/lib/config";
+import { getSession } from "@/lib/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,8 +9,9 @@ export const metadata: Metadata = {
   description: "Shop, check out as a guest, and get a confirmation you can trust.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const sandbox = getConfig().mode === "sandbox";
+  const signedIn = Boolean((await getSession()).customer);
   return (
     <html lang="en">
       <body>
@@ -29,6 +31,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <nav className="site-nav" aria-label="Main">
               <Link href="/">Shop</Link>
               <Link href="/cart">Cart</Link>
+              {signedIn ? (
+                <Link href="/account">Account</Link>
+              ) : (
+                <Link href="/sign-in">Sign in</Link>
+              )}
             </nav>
           </div>
         </header>

@@ -32,6 +32,48 @@ export const CARDS = {
   declined: "4000 0000 0000 0002",
 } as const;
 
+/** The confirmation page after the link was opened: the token no longer in the address bar. */
+export const CONFIRMED_URL = /\/order-confirmation\/(\d+)$/;
+
+export function orderIdOf(url: string): number {
+  return Number(new URL(url).pathname.split("/").pop());
+}
+
+/**
+ * Places the order but stops the browser before it opens the confirmation link, and returns the
+ * link: a fresh, unused `/order-confirmation/{id}?t=…`.
+ */
+export async function placeOrderAndKeepLink(
+  page: Page,
+  card: string,
+): Promise<{ orderId: number; link: string }> {
+  // Browsers follow redirects without asking, so catch the "Place order" POST itself and read
+  // its 303 Location instead of letting the browser open the link.
+  let link = "";
+  await page.route("**/checkout/place-order", async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    link = new URL(response.headers()["location"], route.request().url()).toString();
+    await route.fulfill({ status: 200, contentType: "text/plain", body: "link captured" });
+  });
+  await pay(page, card);
+  await expect(page.getByText("link captured")).toBeVisible();
+  await page.unrouteAll();
+  expect(link).toMatch(/\/order-confirmation\/\d+\?t=/);
+  return { orderId: orderIdOf(link.split("?")[0]), link };
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export const CUSTOMERS = {
+  shopper: { email: "shopper@example.com", password: "sandbox-shopper-1" },
+  another: { email: "another@example.com", password: "sandbox-another-1" },
+} as const;
+
 export function uniqueEmail(tag: string): string {
   return `shopper+${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }

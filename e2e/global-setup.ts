@@ -1,9 +1,10 @@
-// Starts the two servers the end-to-end tests drive, on free ports:
-// the sandbox store over real HTTP, and the app's production build pointed at it (live mode).
+// Starts what the end-to-end tests drive, on free ports: the sandbox store over real HTTP, a
+// redis-server for the token ledger, and the app's production build pointed at both (live mode).
 // Requires `next build` first (the test:e2e script does it). Stops both by process group.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { startRedis } from "../tests/support/redis";
 
 const ROOT = path.resolve(__dirname, "..");
 const SESSION_SECRET = "e2e-session-secret-that-is-at-least-32-chars";
@@ -68,6 +69,7 @@ export default async function globalSetup() {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const appUrl = `http://localhost:${appPort}`;
 
+  const redis = await startRedis();
   const sandbox = start(
     "sandbox",
     path.join(ROOT, "node_modules/.bin/tsx"),
@@ -89,16 +91,21 @@ export default async function globalSetup() {
         BIGCOMMERCE_STORE_HASH: "sandbox",
         BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
         SESSION_SECRET,
+        REDIS_URL: redis.url,
       },
     );
     children.push(app);
     await waitFor(appUrl, app);
   } catch (error) {
     children.forEach(stop);
+    await redis.stop();
     throw error;
   }
 
   process.env.E2E_BASE_URL = appUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
-  return async () => children.forEach(stop);
+  return async () => {
+    children.forEach(stop);
+    await redis.stop();
+  };
 }

@@ -16,7 +16,7 @@ test("a guest completes a purchase without JavaScript", async ({ page, sandboxSt
   );
 
   await pay(page, CARDS.success);
-  await expect(page).toHaveURL(/\/order-confirmation\/\d+\?t=[0-9a-f]{64}$/);
+  await expect(page).toHaveURL(/\/order-confirmation\/\d+$/);
   await expect(page.getByTestId("line-options")).toHaveText("Colour: Mustard");
   await expect(page.getByTestId("total")).toHaveText("$22.68");
   expect(await sandboxStore.ordersFor(email)).toHaveLength(1);

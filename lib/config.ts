@@ -15,7 +15,12 @@ export interface AppConfig {
     paymentsUrl: string;
     timeoutMs: number;
   };
+  /** Seals new session cookies. */
   sessionSecret: string;
+  /** Older secrets still accepted for cookies sealed before a rotation. */
+  previousSessionSecrets: string[];
+  /** Where the token ledger and other shared records live. */
+  store: { kind: "memory" } | { kind: "redis"; url: string };
   checkoutToken: { maxUses: number; ttlSeconds: number };
   /** The store's default currency, for catalog prices (orders carry their own). */
   storeCurrency: string;
@@ -57,7 +62,36 @@ const httpUrl = (fallback: string) =>
 
 const sessionSecret = z.string().min(32, "must be at least 32 characters");
 
+const redisUrl = z.preprocess(
+  blankToUndefined,
+  z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+);
+
 const shared = z.object({
+  REDIS_URL: redisUrl,
+  TOKEN_STORE: z.preprocess(
+    blankToUndefined,
+    z.enum(["memory", "redis"], { error: 'must be "memory" or "redis"' }).optional(),
+  ),
+  SESSION_SECRET_PREVIOUS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((s) =>
+        s
+          ? s
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : [],
+      )
+      .refine(
+        (list) => list.every((s) => s.length >= 32),
+        "must hold secrets of at least 32 characters, comma-separated",
+      ),
+  ),
+  VERCEL: z.string().optional(),
   CHECKOUT_TOKEN_MAX_USES: intInRange(1, 1_000_000, 1),
   CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 3600),
   BIGCOMMERCE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
@@ -100,6 +134,33 @@ export function isLiveEnv(env: Env): boolean {
   return Boolean(env.BIGCOMMERCE_STORE_HASH?.trim() || env.BIGCOMMERCE_ACCESS_TOKEN?.trim());
 }
 
+/**
+ * Live stores need a ledger every instance shares: Redis, unless a single-instance host says
+ * TOKEN_STORE=memory on purpose. Serverless instances never share memory, so Vercel gets Redis.
+ */
+function chooseStore(
+  e: { REDIS_URL?: string; TOKEN_STORE?: "memory" | "redis"; VERCEL?: string },
+  live: boolean,
+): AppConfig["store"] {
+  if (e.TOKEN_STORE === "memory") {
+    if (e.VERCEL) {
+      throw new ConfigError(
+        "TOKEN_STORE=memory cannot work on Vercel: its instances do not share memory, so set REDIS_URL instead",
+      );
+    }
+    return { kind: "memory" };
+  }
+  if (e.REDIS_URL) return { kind: "redis", url: e.REDIS_URL };
+  if (e.TOKEN_STORE === "redis")
+    throw new ConfigError("REDIS_URL is missing (TOKEN_STORE=redis needs it)");
+  if (live) {
+    throw new ConfigError(
+      "REDIS_URL is missing (required in live mode; set TOKEN_STORE=memory only for a single self-hosted instance)",
+    );
+  }
+  return { kind: "memory" };
+}
+
 function firstIssue(error: z.ZodError): ConfigError {
   const issue = error.issues[0];
   const variable = String(issue.path[0] ?? "configuration");
@@ -121,6 +182,8 @@ export function parseConfig(env: Env): AppConfig {
         timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
       },
       sessionSecret: e.SESSION_SECRET,
+      previousSessionSecrets: e.SESSION_SECRET_PREVIOUS,
+      store: chooseStore(e, true),
       checkoutToken: {
         maxUses: e.CHECKOUT_TOKEN_MAX_USES,
         ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS,
@@ -141,6 +204,8 @@ export function parseConfig(env: Env): AppConfig {
       timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
     },
     sessionSecret: e.SESSION_SECRET ?? SANDBOX_SESSION_SECRET,
+    previousSessionSecrets: e.SESSION_SECRET_PREVIOUS,
+    store: chooseStore(e, false),
     checkoutToken: { maxUses: e.CHECKOUT_TOKEN_MAX_USES, ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS },
     storeCurrency: "USD",
   };

@@ -1,5 +1,6 @@
 import "server-only";
-import { getIronSession, type SessionOptions } from "iron-session";
+import { createHash } from "node:crypto";
+import { sealData, unsealData } from "iron-session";
 import { cookies } from "next/headers";
 import { getConfig } from "@/lib/config";
 
@@ -33,32 +34,114 @@ export interface Flash {
   fieldErrors?: Record<string, string>;
 }
 
+/**
+ * This browser may reopen an order it opened with a valid confirmation link (reloads, history),
+ * without the link, until `e` (epoch seconds). `c` is the order's checkout id.
+ */
+export interface OrderGrant {
+  o: number;
+  c: string;
+  e: number;
+}
+
+export interface SignedInCustomer {
+  id: number;
+  email: string;
+}
+
 export interface SessionData {
   checkoutId?: string;
   draft?: CheckoutDraft;
   pendingOrder?: PendingOrder;
   flash?: Flash;
+  grants?: OrderGrant[];
+  customer?: SignedInCustomer;
 }
+
+export type Session = SessionData & { save(): Promise<void>; destroy(): void };
 
 export const SESSION_COOKIE = "sf_session";
+const SESSION_TTL_SECONDS = 30 * 24 * 3600;
+/** Grants kept per browser: enough for a shopper's recent orders, small enough for a cookie. */
+const MAX_GRANTS = 10;
+const GRANT_SECONDS = 30 * 24 * 3600;
 
-export function sessionOptions(): SessionOptions {
-  return {
-    cookieName: SESSION_COOKIE,
-    password: getConfig().sessionSecret,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: process.env.NODE_ENV === "production",
-      path: "/",
-      maxAge: 30 * 24 * 3600,
-    },
-  };
+export const sessionCookieOptions = () => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure: process.env.NODE_ENV === "production",
+  path: "/",
+  maxAge: SESSION_TTL_SECONDS,
+});
+
+/** A stable id per secret, so a cookie sealed before a rotation finds its secret afterwards. */
+function secretId(secret: string): string {
+  return String(
+    (parseInt(createHash("sha256").update(secret).digest("hex").slice(0, 8), 16) % 1_000_000_000) +
+      1,
+  );
 }
 
-/** The shopper's sealed session cookie. Writable only in server actions and route handlers. */
-export async function getSession() {
-  return getIronSession<SessionData>(await cookies(), sessionOptions());
+export interface SessionKeys {
+  current: string;
+  previous: string[];
+}
+
+const configuredKeys = (): SessionKeys => ({
+  current: getConfig().sessionSecret,
+  previous: getConfig().previousSessionSecrets,
+});
+
+/** Seals with the current secret only (iron-session seals with the map's highest id). */
+export async function sealSession(data: SessionData, keys: SessionKeys = configuredKeys()): Promise<string> {
+  return sealData(data, {
+    password: { [secretId(keys.current)]: keys.current },
+    ttl: SESSION_TTL_SECONDS,
+  });
+}
+
+/** Opens a cookie sealed with the current or a previous secret; anything else is an empty session. */
+export async function openSession(
+  sealed: string | undefined,
+  keys: SessionKeys = configuredKeys(),
+): Promise<SessionData> {
+  if (!sealed) return {};
+  const password = Object.fromEntries([keys.current, ...keys.previous].map((s) => [secretId(s), s]));
+  try {
+    const data = await unsealData<SessionData>(sealed, { password, ttl: SESSION_TTL_SECONDS });
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    // Tampered, truncated or foreign: treated as no session, never an error page.
+    return {};
+  }
+}
+
+/** The shopper's sealed session cookie. `save` works in server actions and route handlers only. */
+export async function getSession(): Promise<Session> {
+  const store = await cookies();
+  const data = await openSession(store.get(SESSION_COOKIE)?.value);
+  const session = data as Session;
+  Object.defineProperties(session, {
+    save: {
+      enumerable: false,
+      value: async () => {
+        store.set(SESSION_COOKIE, await sealSession(plain(session)), sessionCookieOptions());
+      },
+    },
+    destroy: {
+      enumerable: false,
+      value: () => {
+        for (const key of Object.keys(session))
+          delete (session as unknown as Record<string, unknown>)[key];
+        store.set(SESSION_COOKIE, "", { ...sessionCookieOptions(), maxAge: 0 });
+      },
+    },
+  });
+  return session;
+}
+
+function plain(session: SessionData): SessionData {
+  return JSON.parse(JSON.stringify(session)) as SessionData;
 }
 
 /** Stores a one-time message and returns the id the redirect URL carries (`?f=`). */
@@ -74,4 +157,25 @@ export function readFlash(
   flashId: string | string[] | undefined,
 ): Flash | undefined {
   return typeof flashId === "string" && session.flash?.id === flashId ? session.flash : undefined;
+}
+
+/** Lets this browser reopen the order later; the newest grants win when the list is full. */
+export function grantOrder(
+  session: SessionData,
+  orderId: number,
+  checkoutId: string,
+  now = Date.now(),
+): void {
+  const nowSeconds = Math.floor(now / 1000);
+  const others = (session.grants ?? []).filter((g) => g.o !== orderId && g.e > nowSeconds);
+  session.grants = [{ o: orderId, c: checkoutId, e: nowSeconds + GRANT_SECONDS }, ...others].slice(
+    0,
+    MAX_GRANTS,
+  );
+}
+
+/** The checkout id this browser was granted for the order, if the grant is still valid. */
+export function grantFor(session: SessionData, orderId: number, now = Date.now()): string | null {
+  const grant = session.grants?.find((g) => g.o === orderId && g.e > Math.floor(now / 1000));
+  return grant?.c ?? null;
 }

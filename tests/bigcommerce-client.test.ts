@@ -361,6 +361,27 @@ describe("orders and payments", () => {
   });
 });
 
+describe("customers", () => {
+  it("validates credentials (not wrapped in data) and gives a customer's cart and orders their id", async () => {
+    expect(await bc.validateCustomerCredentials("shopper@example.com", "sandbox-shopper-1")).toEqual({
+      is_valid: true,
+      customer_id: 7,
+    });
+    expect(await bc.validateCustomerCredentials("shopper@example.com", "wrong")).toEqual({
+      is_valid: false,
+      customer_id: null,
+    });
+    const missing = await expectBigCommerceError(bc.validateCustomerCredentials("", ""));
+    expect(missing.status).toBe(422);
+
+    const checkout = await readyCheckout();
+    expect((await bc.setCartCustomer(checkout.id, 8)).customer_id).toBe(8);
+    const orderId = await bc.createOrder(checkout.id);
+    expect((await bc.getOrdersByCustomer(8)).map((o) => o.id)).toContain(orderId);
+    expect(await bc.getOrdersByCustomer(999)).toEqual([]);
+  });
+});
+
 describe("transport", () => {
   it("gets 401 without a valid X-Auth-Token, in each API family's error shape", async () => {
     const intruder = clientFor(server, { accessToken: "wrong-token-123" });

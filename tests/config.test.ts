@@ -5,6 +5,7 @@ const LIVE = {
   BIGCOMMERCE_STORE_HASH: "abc123",
   BIGCOMMERCE_ACCESS_TOKEN: "token-1234567890",
   SESSION_SECRET: "s".repeat(32),
+  REDIS_URL: "rediss://default:secret@example.upstash.io:6379",
 };
 
 function messageFor(env: Record<string, string | undefined>): string {
@@ -37,6 +38,17 @@ describe("configuration", () => {
       paymentsUrl: "https://payments.bigcommerce.com",
     });
     expect(config.checkoutToken).toEqual({ maxUses: 2, ttlSeconds: 86400 });
+  });
+
+  it("keeps the token ledger in Redis in live mode, or in memory only when told to, and never on Vercel", () => {
+    expect(parseConfig(LIVE).store).toEqual({ kind: "redis", url: LIVE.REDIS_URL });
+    expect(parseConfig({ ...LIVE, REDIS_URL: undefined, TOKEN_STORE: "memory" }).store).toEqual({ kind: "memory" });
+    expect(parseConfig({}).store).toEqual({ kind: "memory" });
+  });
+
+  it("accepts previous session secrets for rotation", () => {
+    const config = parseConfig({ ...LIVE, SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(40)}` });
+    expect(config.previousSessionSecrets).toEqual(["a".repeat(32), "b".repeat(40)]);
   });
 
   it("accepts a custom API URL and strips its trailing slash", () => {
@@ -84,6 +96,18 @@ describe("configuration", () => {
       "CHECKOUT_TOKEN_MAX_USES must be a whole number from 1 to 1000000",
     ],
     [{ SESSION_SECRET: "too-short" }, "SESSION_SECRET must be at least 32 characters"],
+    [
+      { ...LIVE, REDIS_URL: undefined },
+      "REDIS_URL is missing (required in live mode; set TOKEN_STORE=memory only for a single self-hosted instance)",
+    ],
+    [{ ...LIVE, REDIS_URL: "http://example.com" }, "REDIS_URL must be a redis:// or rediss:// URL"],
+    [
+      { ...LIVE, REDIS_URL: undefined, TOKEN_STORE: "memory", VERCEL: "1" },
+      "TOKEN_STORE=memory cannot work on Vercel: its instances do not share memory, so set REDIS_URL instead",
+    ],
+    [{ TOKEN_STORE: "redis" }, "REDIS_URL is missing (TOKEN_STORE=redis needs it)"],
+    [{ TOKEN_STORE: "disk" }, 'TOKEN_STORE must be "memory" or "redis"'],
+    [{ SESSION_SECRET_PREVIOUS: "short" }, "SESSION_SECRET_PREVIOUS must hold secrets of at least 32 characters, comma-separated"],
   ])("names the variable and what is wrong: %o", (env, message) => {
     expect(messageFor(env)).toBe(message);
   });

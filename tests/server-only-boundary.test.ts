@@ -15,6 +15,9 @@ const SERVER_ONLY = [
   "lib/checkout/index.ts",
   "lib/confirmation/index.ts",
   "lib/catalog/index.ts",
+  "lib/kv/index.ts",
+  "lib/account/index.ts",
+  "lib/confirmation/access.ts",
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,117 +1,141 @@
-import { describe, expect, it } from "vitest";
-import {
-  createTokenLedger,
-  digestToken,
-  MemoryTokenStore,
-  type TokenRecord,
-} from "@/lib/token-ledger";
+// One suite, both stores: the in-memory store and Redis (a real redis-server started here).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MemoryKv, RedisKv, type Kv } from "@/lib/kv";
+import { createTokenLedger, digestToken } from "@/lib/token-ledger";
+import { startRedis, type TestRedis } from "./support/redis";
 
 const TOKEN = "beb3590088be88f59ba980d54a68df655cd8a1052a3e9caf535f3f820146c226";
 const OTHER = "0".repeat(64);
 
-function setup(maxUses = 1, ttlSeconds = 3600) {
-  let now = Date.UTC(2026, 10, 27, 12, 0, 0);
-  const clock = () => now;
-  const store = new MemoryTokenStore(clock);
-  const ledger = createTokenLedger(store, clock);
-  const advance = (ms: number) => {
-    now += ms;
-  };
-  const issue = () =>
-    ledger.record({ token: TOKEN, checkoutId: "cart-1", orderId: 100, maxUses, ttlSeconds });
-  return { store, ledger, advance, issue };
-}
+let redis: TestRedis;
+let redisKv: RedisKv;
 
-describe("checkout token ledger", () => {
+beforeAll(async () => {
+  redis = await startRedis();
+  redisKv = RedisKv.fromUrl(redis.url, `test-${Date.now()}:`);
+});
+
+afterAll(async () => {
+  await redisKv?.close();
+  await redis?.stop();
+});
+
+describe.each([
+  { name: "memory", make: (): Kv => new MemoryKv() },
+  { name: "redis", make: (): Kv => redisKv },
+])("checkout token ledger on the $name store", ({ make }) => {
+  let now: number;
+  let store: Kv;
+  const clock = () => now;
+  const ledger = () => createTokenLedger(store, clock);
+  let token: string;
+
+  beforeEach(() => {
+    now = Date.UTC(2026, 10, 27, 12, 0, 0);
+    store = make();
+    // Fresh token per test: the Redis store is shared by the suite.
+    token = `${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`
+      .padEnd(64, "a")
+      .slice(0, 64);
+  });
+
+  const issue = (maxUses = 1, ttlSeconds = 3600, orderId = 100) =>
+    ledger().record({ token, checkoutId: "cart-1", orderId, maxUses, ttlSeconds });
+
   it("accepts a token this app issued, for its order", async () => {
-    const { ledger, issue } = setup();
     await issue();
-    const result = await ledger.redeem(TOKEN, 100);
-    expect(result).toEqual({
-      ok: true,
-      record: expect.objectContaining({ checkoutId: "cart-1", orderId: 100, usesLeft: 0 }),
-    });
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: true, checkoutId: "cart-1" });
   });
 
   it("is single-use by default: the second redemption is refused as used up", async () => {
-    const { ledger, issue } = setup();
     await issue();
-    expect((await ledger.redeem(TOKEN, 100)).ok).toBe(true);
-    expect(await ledger.redeem(TOKEN, 100)).toEqual({ ok: false, reason: "used-up" });
+    expect((await ledger().redeem(token, 100)).ok).toBe(true);
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "used-up" });
+    expect(await ledger().isSpent(token, 100)).toBe(true);
   });
 
   it("honours maxUses greater than one", async () => {
-    const { ledger, issue } = setup(3);
-    await issue();
+    await issue(3);
     const results = [];
-    for (let i = 0; i < 4; i++) results.push((await ledger.redeem(TOKEN, 100)).ok);
+    for (let i = 0; i < 4; i++) results.push((await ledger().redeem(token, 100)).ok);
     expect(results).toEqual([true, true, true, false]);
   });
 
   it("refuses a token for another order and does not use it up", async () => {
-    const { ledger, issue } = setup();
     await issue();
-    expect(await ledger.redeem(TOKEN, 101)).toEqual({ ok: false, reason: "wrong-order" });
-    expect((await ledger.redeem(TOKEN, 100)).ok).toBe(true);
+    expect(await ledger().redeem(token, 101)).toEqual({ ok: false, reason: "wrong-order" });
+    expect(await ledger().isSpent(token, 101)).toBe(false);
+    expect((await ledger().redeem(token, 100)).ok).toBe(true);
   });
 
-  it("expires after its ttl (checked with a controllable clock)", async () => {
-    const { ledger, issue, advance } = setup(1, 60);
-    await issue();
-    advance(59_999);
-    expect((await ledger.redeem(TOKEN, 100)).ok).toBe(true);
-
-    const late = setup(1, 60);
-    await late.issue();
-    late.advance(60_000);
-    expect(await late.ledger.redeem(TOKEN, 100)).toEqual({ ok: false, reason: "expired" });
+  it("expires after its ttl (controllable clock)", async () => {
+    await issue(1, 60);
+    now += 59_999;
+    expect(await ledger().isSpent(token, 100)).toBe(false);
+    now += 1;
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "expired" });
+    expect(await ledger().isSpent(token, 100)).toBe(true);
   });
 
   it("refuses unknown and malformed tokens", async () => {
-    const { ledger, issue } = setup();
     await issue();
-    expect(await ledger.redeem(OTHER, 100)).toEqual({ ok: false, reason: "unknown" });
+    expect(await ledger().redeem(OTHER, 100)).toEqual({ ok: false, reason: "unknown" });
     for (const bad of ["", "short", "x".repeat(300), `${TOKEN}'; DROP TABLE`, "../../etc/passwd"]) {
-      expect(await ledger.redeem(bad, 100)).toEqual({ ok: false, reason: "unknown" });
+      expect(await ledger().redeem(bad, 100)).toEqual({ ok: false, reason: "unknown" });
     }
+    expect(await ledger().isSpent(OTHER, 100)).toBe(false);
+  });
+
+  it("gives exactly one success to 50 concurrent redemptions of a one-use token", async () => {
+    await issue(1);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => ledger().redeem(token, 100)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "used-up")).toHaveLength(49);
   });
 
   it("keeps only the SHA-256 digest of the token, never the token", async () => {
-    const puts: [string, TokenRecord][] = [];
-    const store = new MemoryTokenStore();
-    const spy = Object.assign(Object.create(store) as MemoryTokenStore, {
-      put: async (digest: string, record: TokenRecord) => {
-        puts.push([digest, record]);
-        return store.put(digest, record);
+    const written: string[] = [];
+    const spy: Kv = {
+      get: (k) => store.get(k),
+      set: (k, v, o) => {
+        written.push(k, v);
+        return store.set(k, v, o);
       },
-    });
-    await createTokenLedger(spy).record({
-      token: TOKEN,
-      checkoutId: "c",
-      orderId: 7,
-      maxUses: 1,
-      ttlSeconds: 10,
-    });
-    expect(puts).toHaveLength(1);
-    expect(puts[0][0]).toBe(digestToken(TOKEN));
-    expect(puts[0][0]).not.toContain(TOKEN);
-    expect(JSON.stringify(puts[0][1])).not.toContain(TOKEN);
+      incr: (k, t) => {
+        written.push(k);
+        return store.incr(k, t);
+      },
+      del: (k) => store.del(k),
+      ping: () => store.ping(),
+    };
+    const spied = createTokenLedger(spy, clock);
+    await spied.record({ token, checkoutId: "c", orderId: 7, maxUses: 1, ttlSeconds: 10 });
+    await spied.redeem(token, 7);
+    expect(written.join(" ")).toContain(digestToken(token));
+    expect(written.join(" ")).not.toContain(token);
   });
+});
 
-  it("forgets expired tokens as new ones arrive, so memory stays bounded", async () => {
+describe("memory store", () => {
+  it("forgets expired entries as new ones arrive, so memory stays bounded", async () => {
     let now = 0;
-    const store = new MemoryTokenStore(() => now);
-    const ledger = createTokenLedger(store, () => now);
-    for (let i = 0; i < 300; i++) {
-      await ledger.record({
-        token: i.toString(16).padStart(64, "0"),
-        checkoutId: "c",
-        orderId: i + 1,
-        maxUses: 1,
-        ttlSeconds: 1,
-      });
+    const store = new MemoryKv(() => now);
+    for (let i = 0; i < 1200; i++) {
+      await store.set(`k${i}`, "v", { ttlMs: 1000 });
       now += 100;
     }
-    expect(store.size).toBeLessThan(300);
+    expect(store.size).toBeLessThan(600);
+  });
+
+  it("counts atomically and keeps a counter's first expiry", async () => {
+    let now = 0;
+    const store = new MemoryKv(() => now);
+    expect(await store.incr("n", 1000)).toBe(1);
+    now = 900;
+    expect(await store.incr("n", 1000)).toBe(2);
+    now = 1000;
+    expect(await store.incr("n", 1000)).toBe(1);
   });
 });

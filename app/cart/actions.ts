@@ -16,7 +16,7 @@ export async function addToCartAction(formData: FormData) {
     redirect(`${back}?f=${id}`);
   }
   try {
-    session.checkoutId = await addToCart(session.checkoutId, parsed.data);
+    session.checkoutId = await addToCart(session.checkoutId, parsed.data, session.customer?.id);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
     const id = setFlash(session, { message: error.message });

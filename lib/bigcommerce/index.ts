@@ -117,6 +117,18 @@ export function createBigCommerceClient(options: TransportOptions) {
       return body.data;
     },
 
+    /** Makes the cart (and so its order) the signed-in customer's. */
+    async setCartCustomer(cartId: string, customerId: number) {
+      const body = await call({
+        operation: "updateCart",
+        method: "PUT",
+        path: `/v3/carts/${encodeURIComponent(cartId)}`,
+        body: { customer_id: customerId },
+        schema: s.cartOne,
+      });
+      return body.data;
+    },
+
     /** Returns null when it removed the last item: BigCommerce then deletes the cart (204). */
     async deleteCartLineItem(cartId: string, itemId: string) {
       const body = await call({
@@ -236,6 +248,18 @@ export function createBigCommerceClient(options: TransportOptions) {
       });
     },
 
+    // ---- customers ----
+    /** Checks a shopper's email and password; BigCommerce rate-limits this call specially. */
+    async validateCustomerCredentials(email: string, password: string) {
+      return call({
+        operation: "validateCustomerCredentials",
+        method: "POST",
+        path: "/v3/customers/validate-credentials",
+        body: { email, password, channel_id: 1 },
+        schema: s.credentialsResult,
+      });
+    },
+
     // ---- payments ----
     async getPaymentMethods(orderId: number) {
       const body = await call({
@@ -315,6 +339,17 @@ export function createBigCommerceClient(options: TransportOptions) {
         method: "GET",
         path: `${orderPath(orderId)}/coupons`,
         schema: s.orderCoupons,
+        empty: () => [],
+      });
+    },
+
+    async getOrdersByCustomer(customerId: number) {
+      return call({
+        operation: "getOrders",
+        method: "GET",
+        path: "/v2/orders",
+        query: { customer_id: String(customerId), sort: "date_created:desc", limit: "50" },
+        schema: s.orderList,
         empty: () => [],
       });
     },

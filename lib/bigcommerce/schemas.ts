@@ -181,6 +181,14 @@ export const checkoutTokenResponse = z
 
 export const createOrderResponse = envelope(z.object({ id: z.number().int().positive() }));
 
+// ---------- customers ----------
+
+/** Not wrapped in `data` (API-NOTES §10). */
+export const credentialsResult = z.object({
+  is_valid: z.boolean(),
+  customer_id: z.number().nullable(),
+});
+
 // ---------- payments ----------
 
 export const paymentMethods = envelope(

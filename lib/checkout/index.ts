@@ -78,6 +78,7 @@ export async function loadCheckout(checkoutId: string): Promise<CheckoutView | n
 export async function addToCart(
   checkoutId: string | undefined,
   item: { productId: number; variantId: number; quantity: number },
+  customerId?: number,
 ): Promise<string> {
   const lineItem = {
     product_id: item.productId,
@@ -94,9 +95,20 @@ export async function addToCart(
         if (!(error instanceof BigCommerceError && error.status === 404)) throw error;
       }
     }
-    return (await bc.createCart({ lineItems: [lineItem] })).id;
+    return (await bc.createCart({ lineItems: [lineItem], customerId })).id;
   } catch (error) {
     explain(error, "This item could not be added");
+  }
+}
+
+/** A shopper who signs in with a cart: the cart, and so the order, becomes theirs. */
+export async function claimCart(checkoutId: string, customerId: number): Promise<boolean> {
+  try {
+    await bigcommerce().setCartCustomer(checkoutId, customerId);
+    return true;
+  } catch (error) {
+    if (error instanceof BigCommerceError && error.status === 404) return false;
+    throw error;
   }
 }
 

@@ -1,50 +1,45 @@
 import "server-only";
-import { bigcommerce, type BigCommerceClient } from "@/lib/bigcommerce";
-import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
+import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
+import type { ViewAccess } from "./access";
 import { toOrderConfirmationView, type OrderConfirmationView, type ProductImages } from "./view";
 
 export type { OrderConfirmationView, OrderLineView, AddressView } from "./view";
-
-/** Order ids are positive 32-bit integers; anything else cannot be an order. */
-export function parseOrderId(raw: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2_147_483_647 ? id : null;
-}
-
-export type GuestAccess = { ok: true; orderId: number; checkoutId: string } | { ok: false };
-
-/**
- * Decides, without calling BigCommerce, whether this request may see the order: the token must be
- * one this app issued, for this order, unexpired, with a use left. Each success uses one.
- */
-export async function authorizeGuest(
-  rawOrderId: string,
-  token: string | undefined,
-  ledger: TokenLedger = tokenLedger(),
-): Promise<GuestAccess> {
-  const orderId = parseOrderId(rawOrderId);
-  if (orderId === null || !token) return { ok: false };
-  const result = await ledger.redeem(token, orderId);
-  return result.ok ? { ok: true, orderId, checkoutId: result.record.checkoutId } : { ok: false };
-}
+export {
+  accessFor,
+  openConfirmationLink,
+  parseOrderId,
+  type LinkOutcome,
+  type ViewAccess,
+} from "./access";
 
 /**
  * Reads the order for the page: the order and its parts in parallel, then product images
- * (v2 order lines carry none). Returns null if the order does not belong to the token's checkout.
+ * (v2 order lines carry none). Null when the order does not exist or is not this viewer's:
+ * a grant must match the order's checkout, a customer the order's customer id.
  */
 export async function loadOrderConfirmation(
-  orderId: number,
-  checkoutId: string,
+  access: Exclude<ViewAccess, { kind: "none" }>,
   bc: BigCommerceClient = bigcommerce(),
 ): Promise<OrderConfirmationView | null> {
-  const [order, products, shippingAddresses, coupons] = await Promise.all([
-    bc.getOrder(orderId),
-    bc.getOrderProducts(orderId),
-    bc.getOrderShippingAddresses(orderId),
-    bc.getOrderCoupons(orderId),
-  ]);
-  if (order.cart_id !== checkoutId) return null;
+  const { orderId } = access;
+  let parts;
+  try {
+    parts = await Promise.all([
+      bc.getOrder(orderId),
+      bc.getOrderProducts(orderId),
+      bc.getOrderShippingAddresses(orderId),
+      bc.getOrderCoupons(orderId),
+    ]);
+  } catch (error) {
+    if (error instanceof BigCommerceError && error.status === 404) return null;
+    throw error;
+  }
+  const [order, products, shippingAddresses, coupons] = parts;
+  const allowed =
+    access.kind === "guest"
+      ? order.cart_id === access.checkoutId
+      : order.customer_id === access.customerId;
+  if (!allowed) return null;
   const images = await productImages(bc, [...new Set(products.map((p) => p.product_id))]);
   return toOrderConfirmationView({ order, products, shippingAddresses, coupons, images });
 }

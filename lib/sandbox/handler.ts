@@ -1,7 +1,7 @@
 // The sandbox's HTTP face: BigCommerce's paths, headers, status codes and error bodies,
 // as one standard (Request) => Promise<Response> handler.
 import { z } from "zod";
-import { SEED_PRODUCTS } from "./seed";
+import { SEED_CUSTOMERS, SEED_PRODUCTS } from "./seed";
 import { SandboxError, SandboxStore, type Address } from "./store";
 
 export type SandboxHandler = (request: Request) => Promise<Response>;
@@ -278,6 +278,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       },
     },
     {
+      method: "PUT",
+      pattern: /^\/v3\/carts\/([\w-]+)$/,
+      family: "v3",
+      operation: "updateCart",
+      run: async ({ params, body }) => {
+        const input = parse(z.object({ customer_id: z.number().int().min(0) }), await body());
+        return v3(store.cartJson(store.setCartCustomer(params[0], input.customer_id)));
+      },
+    },
+    {
       method: "DELETE",
       pattern: /^\/v3\/carts\/([\w-]+)\/items\/([\w-]+)$/,
       family: "v3",
@@ -391,6 +401,30 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       family: "v3",
       operation: "createOrder",
       run: ({ params }) => v3({ id: store.createOrder(params[0]).id }),
+    },
+    // ---- customers ----
+    {
+      method: "POST",
+      pattern: /^\/v3\/customers\/validate-credentials$/,
+      family: "v3",
+      operation: "validateCustomerCredentials",
+      run: async ({ body }) => {
+        const input = parse(
+          z.object({
+            email: z.string().min(1),
+            password: z.string().min(1),
+            channel_id: z.number().int().optional(),
+          }),
+          await body(),
+        );
+        const customer = SEED_CUSTOMERS.find(
+          (c) =>
+            c.email.toLowerCase() === input.email.trim().toLowerCase() &&
+            c.password === input.password,
+        );
+        // Not wrapped in `data` (API-NOTES §10).
+        return json(200, { is_valid: Boolean(customer), customer_id: customer?.id ?? null });
+      },
     },
     // ---- payments (management host) ----
     {

@@ -235,3 +235,21 @@ export const COUNTRY_NAMES: Record<string, string> = {
   NL: "Netherlands",
   AU: "Australia",
 };
+
+/** Customers who can sign in to the sandbox store (README lists them). */
+export const SEED_CUSTOMERS = [
+  {
+    id: 7,
+    email: "shopper@example.com",
+    password: "sandbox-shopper-1",
+    firstName: "Sam",
+    lastName: "Shopper",
+  },
+  {
+    id: 8,
+    email: "another@example.com",
+    password: "sandbox-another-1",
+    firstName: "Alex",
+    lastName: "Another",
+  },
+] as const;

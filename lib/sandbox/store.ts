@@ -359,6 +359,13 @@ export class SandboxStore {
     return cart;
   }
 
+  setCartCustomer(cartId: string, customerId: number): Cart {
+    const cart = this.liveCart(cartId);
+    cart.customerId = customerId;
+    this.touch(cart);
+    return cart;
+  }
+
   getCart(cartId: string): Cart {
     return this.liveCart(cartId);
   }

@@ -1,20 +1,15 @@
 import "server-only";
-import {
-  authorizeGuest,
-  loadOrderConfirmation,
-  type OrderConfirmationView,
-} from "@/lib/confirmation";
+import { accessFor, loadOrderConfirmation, type OrderConfirmationView } from "@/lib/confirmation";
+import { getSession } from "@/lib/session";
 
 /**
- * Everything the confirmation page needs, or null for "not found". The token is checked
- * against this app's own ledger first; BigCommerce is asked for the order only after that.
+ * The order for this page view, or null for "not found". Access comes from the session (a grant
+ * left by a valid confirmation link, or the signed-in customer); BigCommerce is asked only then.
  */
 export async function getConfirmationPageData(
   rawOrderId: string,
-  query: Record<string, string | string[] | undefined>,
 ): Promise<OrderConfirmationView | null> {
-  const token = typeof query.t === "string" ? query.t : undefined;
-  const access = await authorizeGuest(rawOrderId, token);
-  if (!access.ok) return null;
-  return loadOrderConfirmation(access.orderId, access.checkoutId);
+  const access = accessFor(rawOrderId, await getSession());
+  if (access.kind === "none") return null;
+  return loadOrderConfirmation(access);
 }

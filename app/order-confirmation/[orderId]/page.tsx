@@ -11,15 +11,13 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
+// The link's `?t=` token is traded for a session grant by proxy.ts before this page runs.
 export default async function OrderConfirmationPage({
   params,
-  searchParams,
 }: {
   params: Promise<{ orderId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ orderId }, query] = await Promise.all([params, searchParams]);
-  const view = await getConfirmationPageData(orderId, query);
+  const view = await getConfirmationPageData((await params).orderId);
   if (!view) notFound();
   return <OrderConfirmation view={view} />;
 }

@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signIn, signInForm } from "@/lib/account";
+import { claimCart } from "@/lib/checkout";
+import { fieldErrors, formFields } from "@/lib/checkout/forms";
+import { getSession, setFlash } from "@/lib/session";
+
+export async function signInAction(formData: FormData) {
+  const session = await getSession();
+  const parsed = signInForm.safeParse(formFields(formData));
+  if (!parsed.success) {
+    const id = setFlash(session, { fieldErrors: fieldErrors(parsed.error) });
+    await session.save();
+    redirect(`/sign-in?f=${id}`);
+  }
+  const result = await signIn(parsed.data.email, parsed.data.password);
+  if (!result.ok) {
+    const id = setFlash(session, { message: result.message });
+    await session.save();
+    redirect(`/sign-in?f=${id}`);
+  }
+  session.customer = result.customer;
+  if (session.checkoutId && !(await claimCart(session.checkoutId, result.customer.id))) {
+    session.checkoutId = undefined;
+  }
+  await session.save();
+  redirect("/account");
+}
+
+export async function signOutAction() {
+  const session = await getSession();
+  // The cart belongs to the customer now; a signed-out browser starts afresh. Grants stay:
+  // they belong to this browser, not to the account.
+  const grants = session.grants;
+  session.destroy();
+  if (grants?.length) {
+    session.grants = grants;
+    await session.save();
+  }
+  redirect("/");
+}

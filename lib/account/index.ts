@@ -1,0 +1,93 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import {
+  bigcommerce,
+  BigCommerceError,
+  BigCommerceUnavailableError,
+  type BigCommerceClient,
+} from "@/lib/bigcommerce";
+import { kv, type Kv } from "@/lib/kv";
+import type { SignedInCustomer } from "@/lib/session";
+
+export const signInForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(255)
+    .pipe(z.email({ error: "Enter the email address of your account." })),
+  password: z.string().min(1, "Enter your password.").max(200, "Enter your password."),
+});
+
+export type SignInResult =
+  { ok: true; customer: SignedInCustomer } | { ok: false; message: string };
+
+const WRONG = "Email or password is incorrect.";
+/** Failures allowed per email in the window before sign-in is refused for the rest of it. */
+const MAX_FAILURES = 5;
+const WINDOW_MS = 15 * 60 * 1000;
+
+const failuresKey = (email: string) =>
+  `signin-failures:${createHash("sha256").update(email.toLowerCase()).digest("hex")}`;
+
+/**
+ * Checks credentials with BigCommerce. Never says which part was wrong. Repeated failures for an
+ * email are slowed down (a growing pause), then refused for the window without asking BigCommerce.
+ */
+export async function signIn(
+  email: string,
+  password: string,
+  deps: { bc?: BigCommerceClient; store?: Kv; pause?: (ms: number) => Promise<void> } = {},
+): Promise<SignInResult> {
+  const store = deps.store ?? kv();
+  const pause = deps.pause ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const key = failuresKey(email);
+  const failures = Number((await store.get(key)) ?? 0);
+  if (failures >= MAX_FAILURES) {
+    return { ok: false, message: "Too many attempts. Please wait 15 minutes and try again." };
+  }
+  let result;
+  try {
+    result = await (deps.bc ?? bigcommerce()).validateCustomerCredentials(email, password);
+  } catch (error) {
+    if (
+      error instanceof BigCommerceUnavailableError ||
+      (error instanceof BigCommerceError && error.status >= 429)
+    ) {
+      return {
+        ok: false,
+        message: "Sign-in is not available right now. Please try again in a moment.",
+      };
+    }
+    throw error;
+  }
+  if (result.is_valid && result.customer_id) {
+    await store.del(key);
+    return { ok: true, customer: { id: result.customer_id, email } };
+  }
+  const count = await store.incr(key, WINDOW_MS);
+  await pause(Math.min(250 * 2 ** (count - 1), 4000));
+  return { ok: false, message: WRONG };
+}
+
+export interface OrderSummary {
+  id: number;
+  placedAt: string;
+  status: string;
+  total: string;
+  currency: string;
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function customerOrders(customerId: number): Promise<OrderSummary[]> {
+  const orders = await bigcommerce().getOrdersByCustomer(customerId);
+  return orders
+    .map((o) => ({
+      id: o.id,
+      placedAt: new Date(o.date_created).toISOString(),
+      status: o.status,
+      total: o.total_inc_tax,
+      currency: o.currency_code,
+    }))
+    .sort((a, b) => b.id - a.id);
+}

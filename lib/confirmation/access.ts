@@ -1,0 +1,62 @@
+import "server-only";
+import { grantFor, grantOrder, openSession, sealSession, type SessionData } from "@/lib/session";
+import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
+
+// Who may see a confirmation (README "Access model"):
+//  - the browser that opened the order's confirmation link while the link was valid (a grant in
+//    its sealed session cookie, so reloads and history keep working);
+//  - a signed-in customer, for their own orders (checked against the order's customer_id).
+// Everyone else gets the same 404, decided without calling BigCommerce.
+
+/** Order ids are positive 32-bit integers; anything else cannot be an order. */
+export function parseOrderId(raw: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= 2_147_483_647 ? id : null;
+}
+
+export type LinkOutcome =
+  /** The link was valid: it is used once and this browser now holds a grant (in `sealedSession`). */
+  | { kind: "granted"; orderId: number; sealedSession: string }
+  /** A genuine link for this order that expired or was used up. */
+  | { kind: "spent" }
+  | { kind: "invalid" };
+
+/** First view of `/order-confirmation/{id}?t=…`: trade the token for a grant in the session. */
+export async function openConfirmationLink(
+  rawOrderId: string,
+  token: string,
+  sessionCookie: string | undefined,
+  ledger: TokenLedger = tokenLedger(),
+): Promise<LinkOutcome> {
+  const orderId = parseOrderId(rawOrderId);
+  if (orderId === null) return { kind: "invalid" };
+  const session = await openSession(sessionCookie);
+  const result = await ledger.redeem(token, orderId);
+  if (result.ok) {
+    grantOrder(session, orderId, result.checkoutId);
+    return { kind: "granted", orderId, sealedSession: await sealSession(session) };
+  }
+  if (result.reason === "expired" || result.reason === "used-up") {
+    // The browser that used it may reopen its own link from history.
+    if (grantFor(session, orderId))
+      return { kind: "granted", orderId, sealedSession: await sealSession(session) };
+    return { kind: "spent" };
+  }
+  return { kind: "invalid" };
+}
+
+export type ViewAccess =
+  | { kind: "guest"; orderId: number; checkoutId: string }
+  | { kind: "customer"; orderId: number; customerId: number }
+  | { kind: "none" };
+
+/** May this session see the order? Answers without BigCommerce; a customer's ownership is checked on load. */
+export function accessFor(rawOrderId: string, session: SessionData): ViewAccess {
+  const orderId = parseOrderId(rawOrderId);
+  if (orderId === null) return { kind: "none" };
+  const checkoutId = grantFor(session, orderId);
+  if (checkoutId) return { kind: "guest", orderId, checkoutId };
+  if (session.customer) return { kind: "customer", orderId, customerId: session.customer.id };
+  return { kind: "none" };
+}

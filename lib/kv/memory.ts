@@ -1,0 +1,64 @@
+import type { Kv } from "./types";
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/** One process only: right for the sandbox, tests and a single self-hosted instance. */
+export class MemoryKv implements Kv {
+  private readonly entries = new Map<string, Entry>();
+  private writes = 0;
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  private live(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && this.clock() >= entry.expiresAt) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private write(key: string, entry: Entry) {
+    this.entries.set(key, entry);
+    // Expired entries go as new ones arrive, so memory is bounded by live records.
+    if (++this.writes % 512 === 0) {
+      const now = this.clock();
+      for (const [k, e] of this.entries) if (now >= e.expiresAt) this.entries.delete(k);
+    }
+  }
+
+  async get(key: string): Promise<string | null> {
+    return this.live(key)?.value ?? null;
+  }
+
+  async set(
+    key: string,
+    value: string,
+    options: { ttlMs: number; onlyIfAbsent?: boolean },
+  ): Promise<boolean> {
+    if (options.onlyIfAbsent && this.live(key)) return false;
+    this.write(key, { value, expiresAt: this.clock() + options.ttlMs });
+    return true;
+  }
+
+  async incr(key: string, ttlMs: number): Promise<number> {
+    // Synchronous from read to write: atomic in a single JavaScript thread.
+    const entry = this.live(key);
+    const next = (entry ? Number(entry.value) : 0) + 1;
+    this.write(key, { value: String(next), expiresAt: entry?.expiresAt ?? this.clock() + ttlMs });
+    return next;
+  }
+
+  async del(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
+  async ping(): Promise<void> {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

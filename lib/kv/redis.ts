@@ -1,0 +1,64 @@
+import Redis from "ioredis";
+import type { Kv } from "./types";
+
+// INCR and PEXPIRE in one step, so a counter never lives without its expiry.
+const INCR_WITH_TTL = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n`;
+
+/** Shared by every instance of the app: Redis, or Upstash through its `rediss://` URL. */
+export class RedisKv implements Kv {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = "sfc:",
+  ) {}
+
+  static fromUrl(url: string, prefix?: string): RedisKv {
+    const redis = new Redis(url, {
+      // Fail fast: a shopper should see an error page, not a request hanging on a dead store.
+      maxRetriesPerRequest: 2,
+      connectTimeout: 5000,
+      enableOfflineQueue: true,
+      lazyConnect: false,
+    });
+    redis.on("error", (error) => {
+      console.error(JSON.stringify({ event: "redis.error", message: error.message }));
+    });
+    return new RedisKv(redis, prefix);
+  }
+
+  async get(key: string): Promise<string | null> {
+    return this.redis.get(this.prefix + key);
+  }
+
+  async set(
+    key: string,
+    value: string,
+    options: { ttlMs: number; onlyIfAbsent?: boolean },
+  ): Promise<boolean> {
+    const ttl = Math.max(1, Math.ceil(options.ttlMs));
+    const result = options.onlyIfAbsent
+      ? await this.redis.set(this.prefix + key, value, "PX", ttl, "NX")
+      : await this.redis.set(this.prefix + key, value, "PX", ttl);
+    return result === "OK";
+  }
+
+  async incr(key: string, ttlMs: number): Promise<number> {
+    return Number(
+      await this.redis.eval(INCR_WITH_TTL, 1, this.prefix + key, Math.max(1, Math.ceil(ttlMs))),
+    );
+  }
+
+  async del(key: string): Promise<void> {
+    await this.redis.del(this.prefix + key);
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+}

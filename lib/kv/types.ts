@@ -1,0 +1,19 @@
+/**
+ * The small key-value store behind the token ledger, sign-in throttling and other records that
+ * must hold across instances. Two adapters: memory (one process) and Redis (many instances).
+ * Every operation is atomic on its own; callers build on that instead of read-modify-write.
+ */
+export interface Kv {
+  get(key: string): Promise<string | null>;
+  /** Stores `value` for `ttlMs`. With `onlyIfAbsent`, does nothing (and returns false) if the key exists. */
+  set(
+    key: string,
+    value: string,
+    options: { ttlMs: number; onlyIfAbsent?: boolean },
+  ): Promise<boolean>;
+  /** Adds one and returns the new count; a new key starts at 1 and lives for `ttlMs`. */
+  incr(key: string, ttlMs: number): Promise<number>;
+  del(key: string): Promise<void>;
+  /** Cheap liveness check (health endpoint, startup). */
+  ping(): Promise<void>;
+}

@@ -1,0 +1,40 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { openConfirmationLink } from "@/lib/confirmation/access";
+import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
+import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
+
+// The confirmation link `/order-confirmation/{id}?t={token}` is opened here, before the page:
+// a valid token is used once and traded for a grant in the sealed session cookie, and the browser
+// is sent to the same URL without `t`, so the credential leaves the address bar and history and
+// reloads keep working. This works without JavaScript (a plain 303).
+
+/** Headers for every response on the confirmation route: its URL can hold a credential. */
+export function confirmationHeaders(headers: Headers): void {
+  headers.set("Cache-Control", "private, no-store");
+  headers.set("Referrer-Policy", "no-referrer");
+  headers.set("X-Robots-Tag", "noindex, nofollow");
+}
+
+export async function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(LINK_STATE_HEADER);
+  const token = request.nextUrl.searchParams.get("t");
+  const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
+
+  if (token !== null && request.method === "GET") {
+    const outcome = await openConfirmationLink(rawOrderId, token, request.cookies.get(SESSION_COOKIE)?.value);
+    if (outcome.kind === "granted") {
+      const clean = new URL(`/order-confirmation/${outcome.orderId}`, request.nextUrl);
+      const response = NextResponse.redirect(clean, 303);
+      response.cookies.set(SESSION_COOKIE, outcome.sealedSession, sessionCookieOptions());
+      confirmationHeaders(response.headers);
+      return response;
+    }
+    if (outcome.kind === "spent") requestHeaders.set(LINK_STATE_HEADER, "spent");
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  confirmationHeaders(response.headers);
+  return response;
+}
+
+export const config = { matcher: ["/order-confirmation/:orderId"] };
