@@ -93,16 +93,21 @@ export async function addToCart(
   await expect(page).toHaveURL(/\/cart$/);
 }
 
+export function shippingAddress(page: Page) {
+  return page.getByRole("group", { name: "Shipping address" });
+}
+
 export async function fillDetails(page: Page, email: string) {
   await page.goto("/checkout");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("First name").fill("Ada");
-  await page.getByLabel("Last name").fill("Lovelace");
-  await page.getByLabel("Street address").fill("12 Analytical Row");
-  await page.getByLabel("City").fill("Austin");
-  await page.getByLabel("State / province").fill("TX");
-  await page.getByLabel("Postal code").fill("78701");
-  await page.getByLabel("Country").selectOption("US");
+  const address = shippingAddress(page);
+  await address.getByLabel("First name").fill("Ada");
+  await address.getByLabel("Last name").fill("Lovelace");
+  await address.getByLabel("Street address").fill("12 Analytical Row");
+  await address.getByLabel("City").fill("Austin");
+  await address.getByLabel("State / province").fill("TX");
+  await address.getByLabel("Postal code").fill("78701");
+  await address.getByLabel("Country").selectOption("US");
   await page.getByRole("button", { name: "Continue to shipping" }).click();
   await expect(page.getByRole("heading", { name: "2. Shipping method" })).toBeVisible();
 }

@@ -51,7 +51,9 @@ test("the link opens once, leaves the address bar, and the same browser can relo
     const response = await other.goto(link);
     expect(response?.status()).toBe(404);
     await expect(other.getByRole("heading", { level: 1 })).toHaveText(SPENT);
-    await expect(other.getByRole("main").getByRole("link", { name: "sign in", exact: true })).toBeVisible();
+    await expect(
+      other.getByRole("main").getByRole("link", { name: "sign in", exact: true }),
+    ).toBeVisible();
     const body = await other.locator("body").innerText();
     for (const secret of ["Beeswax Candle Trio", email, "Lovelace", "Analytical"])
       expect(body).not.toContain(secret);

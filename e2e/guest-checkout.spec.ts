@@ -7,6 +7,7 @@ import {
   fillDetails,
   orderIdOf,
   pay,
+  shippingAddress,
   test,
   uniqueEmail,
 } from "./fixtures";
@@ -81,7 +82,7 @@ test("a declined card shows the reason, and a retry with a good card makes exact
     "Your payment was not accepted: There was a problem processing your card. Please contact your card issuer.",
   );
   // The address the shopper typed is still there.
-  await expect(page.getByLabel("Street address")).toHaveValue("12 Analytical Row");
+  await expect(shippingAddress(page).getByLabel("Street address")).toHaveValue("12 Analytical Row");
 
   await pay(page, CARDS.success);
   await expect(page).toHaveURL(CONFIRMED_URL);

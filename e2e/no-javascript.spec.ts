@@ -1,5 +1,14 @@
 // Every form is a plain HTML form post: the whole purchase works with JavaScript turned off.
-import { addToCart, CARDS, expect, fillDetails, pay, test, uniqueEmail } from "./fixtures";
+import {
+  addToCart,
+  CARDS,
+  expect,
+  fillDetails,
+  pay,
+  shippingAddress,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -26,12 +35,12 @@ test("field errors appear next to their fields and keep what was typed", async (
   await addToCart(page, "Stoneware Coffee Mug");
   await page.goto("/checkout");
   await page.getByLabel("Email").fill("not-an-email");
-  await page.getByLabel("First name").fill("Ada");
+  await shippingAddress(page).getByLabel("First name").fill("Ada");
   await page.getByRole("button", { name: "Continue to shipping" }).click();
 
   await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
   await expect(page.getByText("Enter your street address.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
-  await expect(page.getByLabel("First name")).toHaveValue("Ada");
+  await expect(shippingAddress(page).getByLabel("First name")).toHaveValue("Ada");
 });

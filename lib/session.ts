@@ -4,9 +4,7 @@ import { sealData, unsealData } from "iron-session";
 import { cookies } from "next/headers";
 import { getConfig } from "@/lib/config";
 
-/** What the shopper typed into the checkout form, kept so nothing is lost on an error. Never card data. */
-export interface CheckoutDraft {
-  email: string;
+export interface AddressDraft {
   firstName: string;
   lastName: string;
   company: string;
@@ -19,12 +17,13 @@ export interface CheckoutDraft {
   phone: string;
 }
 
-/** The order created for a checkout and not yet paid: reused on retry so a purchase makes one order. */
-export interface PendingOrder {
-  checkoutId: string;
-  orderId: number;
-  /** The checkout version the order was created from; a changed checkout needs a new order. */
-  checkoutVersion: number;
+/** What the shopper typed into the checkout form, kept so nothing is lost on an error. Never card data. */
+export interface CheckoutDraft {
+  email: string;
+  shipping: AddressDraft;
+  billingSameAsShipping: boolean;
+  billing?: AddressDraft;
+  customerMessage: string;
 }
 
 /** One-time messages for the page the shopper is sent back to (matched by id in the URL). */
@@ -52,7 +51,6 @@ export interface SignedInCustomer {
 export interface SessionData {
   checkoutId?: string;
   draft?: CheckoutDraft;
-  pendingOrder?: PendingOrder;
   flash?: Flash;
   grants?: OrderGrant[];
   customer?: SignedInCustomer;
@@ -93,7 +91,10 @@ const configuredKeys = (): SessionKeys => ({
 });
 
 /** Seals with the current secret only (iron-session seals with the map's highest id). */
-export async function sealSession(data: SessionData, keys: SessionKeys = configuredKeys()): Promise<string> {
+export async function sealSession(
+  data: SessionData,
+  keys: SessionKeys = configuredKeys(),
+): Promise<string> {
   return sealData(data, {
     password: { [secretId(keys.current)]: keys.current },
     ttl: SESSION_TTL_SECONDS,
@@ -106,7 +107,9 @@ export async function openSession(
   keys: SessionKeys = configuredKeys(),
 ): Promise<SessionData> {
   if (!sealed) return {};
-  const password = Object.fromEntries([keys.current, ...keys.previous].map((s) => [secretId(s), s]));
+  const password = Object.fromEntries(
+    [keys.current, ...keys.previous].map((s) => [secretId(s), s]),
+  );
   try {
     const data = await unsealData<SessionData>(sealed, { password, ttl: SESSION_TTL_SECONDS });
     return data && typeof data === "object" ? data : {};

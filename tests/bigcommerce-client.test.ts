@@ -363,7 +363,9 @@ describe("orders and payments", () => {
 
 describe("customers", () => {
   it("validates credentials (not wrapped in data) and gives a customer's cart and orders their id", async () => {
-    expect(await bc.validateCustomerCredentials("shopper@example.com", "sandbox-shopper-1")).toEqual({
+    expect(
+      await bc.validateCustomerCredentials("shopper@example.com", "sandbox-shopper-1"),
+    ).toEqual({
       is_valid: true,
       customer_id: 7,
     });

@@ -42,12 +42,17 @@ describe("configuration", () => {
 
   it("keeps the token ledger in Redis in live mode, or in memory only when told to, and never on Vercel", () => {
     expect(parseConfig(LIVE).store).toEqual({ kind: "redis", url: LIVE.REDIS_URL });
-    expect(parseConfig({ ...LIVE, REDIS_URL: undefined, TOKEN_STORE: "memory" }).store).toEqual({ kind: "memory" });
+    expect(parseConfig({ ...LIVE, REDIS_URL: undefined, TOKEN_STORE: "memory" }).store).toEqual({
+      kind: "memory",
+    });
     expect(parseConfig({}).store).toEqual({ kind: "memory" });
   });
 
   it("accepts previous session secrets for rotation", () => {
-    const config = parseConfig({ ...LIVE, SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(40)}` });
+    const config = parseConfig({
+      ...LIVE,
+      SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(40)}`,
+    });
     expect(config.previousSessionSecrets).toEqual(["a".repeat(32), "b".repeat(40)]);
   });
 
@@ -107,7 +112,10 @@ describe("configuration", () => {
     ],
     [{ TOKEN_STORE: "redis" }, "REDIS_URL is missing (TOKEN_STORE=redis needs it)"],
     [{ TOKEN_STORE: "disk" }, 'TOKEN_STORE must be "memory" or "redis"'],
-    [{ SESSION_SECRET_PREVIOUS: "short" }, "SESSION_SECRET_PREVIOUS must hold secrets of at least 32 characters, comma-separated"],
+    [
+      { SESSION_SECRET_PREVIOUS: "short" },
+      "SESSION_SECRET_PREVIOUS must hold secrets of at least 32 characters, comma-separated",
+    ],
   ])("names the variable and what is wrong: %o", (env, message) => {
     expect(messageFor(env)).toBe(message);
   });

@@ -11,8 +11,20 @@ const OTHER_TOKEN = "b2".repeat(32);
 async function setup() {
   let now = Date.now();
   const ledger = createTokenLedger(new MemoryKv(() => now), () => now);
-  await ledger.record({ token: TOKEN, checkoutId: "cart-100", orderId: 100, maxUses: 1, ttlSeconds: 60 });
-  await ledger.record({ token: OTHER_TOKEN, checkoutId: "cart-200", orderId: 200, maxUses: 1, ttlSeconds: 60 });
+  await ledger.record({
+    token: TOKEN,
+    checkoutId: "cart-100",
+    orderId: 100,
+    maxUses: 1,
+    ttlSeconds: 60,
+  });
+  await ledger.record({
+    token: OTHER_TOKEN,
+    checkoutId: "cart-200",
+    orderId: 200,
+    maxUses: 1,
+    ttlSeconds: 60,
+  });
   return { ledger, advance: (ms: number) => (now += ms) };
 }
 
@@ -69,8 +81,13 @@ describe("viewing a confirmation", () => {
       ["signed-in customer", "100", customer, "customer"],
       ["signed-in customer, malformed id", "x", customer, "none"],
     ];
-    for (const [name, orderId, session, kind] of table) expect(accessFor(orderId, session).kind, name).toBe(kind);
-    expect(accessFor("100", granted)).toEqual({ kind: "guest", orderId: 100, checkoutId: "cart-100" });
+    for (const [name, orderId, session, kind] of table)
+      expect(accessFor(orderId, session).kind, name).toBe(kind);
+    expect(accessFor("100", granted)).toEqual({
+      kind: "guest",
+      orderId: 100,
+      checkoutId: "cart-100",
+    });
   });
 
   it("a grant sealed into a cookie survives the round trip", async () => {

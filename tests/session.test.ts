@@ -7,10 +7,14 @@ const NEW = "new-secret-new-secret-new-secret-0002";
 describe("session cookie", () => {
   it("keeps cookies sealed before a secret rotation readable, and seals new ones with the new secret", async () => {
     const before = await sealSession({ checkoutId: "cart-1" }, { current: OLD, previous: [] });
-    expect(await openSession(before, { current: NEW, previous: [OLD] })).toEqual({ checkoutId: "cart-1" });
+    expect(await openSession(before, { current: NEW, previous: [OLD] })).toEqual({
+      checkoutId: "cart-1",
+    });
 
     const after = await sealSession({ checkoutId: "cart-2" }, { current: NEW, previous: [OLD] });
-    expect(await openSession(after, { current: NEW, previous: [] })).toEqual({ checkoutId: "cart-2" });
+    expect(await openSession(after, { current: NEW, previous: [] })).toEqual({
+      checkoutId: "cart-2",
+    });
     // Once the old secret is retired, its cookies are simply no session.
     expect(await openSession(before, { current: NEW, previous: [] })).toEqual({});
   });
@@ -22,7 +26,10 @@ describe("session cookie", () => {
     for (const bad of [tampered, good.slice(0, good.length / 2), "garbage", "Fe26.2*1*x*y", ""]) {
       expect(await openSession(bad, keys)).toEqual({});
     }
-    const foreign = await sealSession({ checkoutId: "x" }, { current: "another-app-secret-another-app-secret", previous: [] });
+    const foreign = await sealSession(
+      { checkoutId: "x" },
+      { current: "another-app-secret-another-app-secret", previous: [] },
+    );
     expect(await openSession(foreign, keys)).toEqual({});
   });
 

@@ -42,7 +42,10 @@ describe("sign-in", () => {
     expect(d.pauses).toEqual([250, 500, 1000, 2000, 4000]);
     const before = server.sandbox.stats.calls.validateCustomerCredentials ?? 0;
     const refused = await signIn("shopper@example.com", "sandbox-shopper-1", d);
-    expect(refused).toEqual({ ok: false, message: "Too many attempts. Please wait 15 minutes and try again." });
+    expect(refused).toEqual({
+      ok: false,
+      message: "Too many attempts. Please wait 15 minutes and try again.",
+    });
     expect(server.sandbox.stats.calls.validateCustomerCredentials ?? 0).toBe(before);
   });
 });

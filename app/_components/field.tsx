@@ -10,6 +10,7 @@ export function Field({
   required = false,
   inputMode,
   placeholder,
+  hint,
 }: {
   name: string;
   label: string;
@@ -20,6 +21,8 @@ export function Field({
   required?: boolean;
   inputMode?: "numeric" | "email" | "tel" | "text";
   placeholder?: string;
+  /** Shown in the label after the name, e.g. when a field is required only sometimes. */
+  hint?: string;
 }) {
   const id = `field-${name}`;
   const errorId = `${id}-error`;
@@ -27,7 +30,11 @@ export function Field({
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {!required && <span className="muted"> (optional)</span>}
+        {hint ? (
+          <span className="muted"> ({hint})</span>
+        ) : (
+          !required && <span className="muted"> (optional)</span>
+        )}
       </label>
       <input
         id={id}

@@ -1,8 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { addToCart, CheckoutProblem, removeFromCart } from "@/lib/checkout";
-import { addToCartForm, fieldErrors, formFields, removeFromCartForm } from "@/lib/checkout/forms";
+import { addToCart, CheckoutProblem, removeFromCart, updateQuantity } from "@/lib/checkout";
+import {
+  addToCartForm,
+  fieldErrors,
+  formFields,
+  quantityForm,
+  removeFromCartForm,
+} from "@/lib/checkout/forms";
 import { getSession, setFlash } from "@/lib/session";
 
 export async function addToCartAction(formData: FormData) {
@@ -34,7 +40,6 @@ export async function removeFromCartAction(formData: FormData) {
   try {
     if (!(await removeFromCart(session.checkoutId, parsed.data.itemId))) {
       session.checkoutId = undefined;
-      session.pendingOrder = undefined;
     }
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
@@ -44,5 +49,23 @@ export async function removeFromCartAction(formData: FormData) {
     redirect(`/cart?f=${id}`);
   }
   await session.save();
+  redirect("/cart");
+}
+
+export async function updateQuantityAction(formData: FormData) {
+  const session = await getSession();
+  if (!session.checkoutId) redirect("/cart");
+  const parsed = quantityForm.safeParse(formFields(formData));
+  try {
+    if (!parsed.success)
+      throw new CheckoutProblem(fieldErrors(parsed.error).quantity ?? "Choose a quantity.");
+    await updateQuantity(session.checkoutId, parsed.data.itemId, parsed.data.quantity);
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    if (error.cartGone) session.checkoutId = undefined;
+    const id = setFlash(session, { message: error.message });
+    await session.save();
+    redirect(`/cart?f=${id}`);
+  }
   redirect("/cart");
 }

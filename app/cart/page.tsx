@@ -4,7 +4,7 @@ import { CartLines, CartTotals } from "@/app/_components/cart-summary";
 import { FormAlert } from "@/app/_components/field";
 import { loadCheckout } from "@/lib/checkout";
 import { getSession, readFlash } from "@/lib/session";
-import { removeFromCartAction } from "./actions";
+import { removeFromCartAction, updateQuantityAction } from "./actions";
 
 export const metadata: Metadata = { title: "Cart" };
 export const dynamic = "force-dynamic";
@@ -42,16 +42,40 @@ export default async function CartPage({
           <CartLines
             view={view}
             renderAction={(line) => (
-              <form action={removeFromCartAction}>
-                <input type="hidden" name="itemId" value={line.id} />
-                <button
-                  className="button button--link"
-                  type="submit"
-                  aria-label={`Remove ${line.name}`}
-                >
-                  Remove
-                </button>
-              </form>
+              <div className="line-actions">
+                <form action={updateQuantityAction} className="quantity-form">
+                  <input type="hidden" name="itemId" value={line.id} />
+                  <label className="visually-hidden" htmlFor={`qty-${line.id}`}>
+                    Quantity of {line.name}
+                  </label>
+                  <input
+                    id={`qty-${line.id}`}
+                    name="quantity"
+                    type="number"
+                    min={1}
+                    max={99}
+                    defaultValue={line.quantity}
+                    inputMode="numeric"
+                  />
+                  <button
+                    className="button button--secondary"
+                    type="submit"
+                    aria-label={`Update quantity of ${line.name}`}
+                  >
+                    Update
+                  </button>
+                </form>
+                <form action={removeFromCartAction}>
+                  <input type="hidden" name="itemId" value={line.id} />
+                  <button
+                    className="button button--link"
+                    type="submit"
+                    aria-label={`Remove ${line.name}`}
+                  >
+                    Remove
+                  </button>
+                </form>
+              </div>
             )}
           />
         </section>

@@ -1,69 +1,93 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { CheckoutProblem, saveDetails, selectShipping } from "@/lib/checkout";
-import { detailsForm, fieldErrors, formFields, shippingForm } from "@/lib/checkout/forms";
-import { getSession, setFlash, type CheckoutDraft } from "@/lib/session";
+import {
+  applyCoupon,
+  CheckoutProblem,
+  removeCoupon,
+  saveDetails,
+  selectShipping,
+} from "@/lib/checkout";
+import {
+  couponForm,
+  fieldErrors,
+  formFields,
+  readDetailsForm,
+  shippingForm,
+} from "@/lib/checkout/forms";
+import { getSession, setFlash, type Session } from "@/lib/session";
 
-const DRAFT_FIELDS: (keyof CheckoutDraft)[] = [
-  "email",
-  "firstName",
-  "lastName",
-  "company",
-  "address1",
-  "address2",
-  "city",
-  "stateOrProvince",
-  "postalCode",
-  "countryCode",
-  "phone",
-];
+/** Sends the shopper back to a section of the checkout with what went wrong. */
+async function backWith(
+  session: Session,
+  problem: CheckoutProblem,
+  anchor: string,
+): Promise<never> {
+  if (problem.cartGone) session.checkoutId = undefined;
+  const id = setFlash(session, { message: problem.message, fieldErrors: problem.fieldErrors });
+  await session.save();
+  redirect(problem.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#${anchor}`);
+}
 
-export async function saveDetailsAction(formData: FormData) {
+async function checkoutSession(): Promise<Session & { checkoutId: string }> {
   const session = await getSession();
   if (!session.checkoutId) redirect("/cart");
-  const fields = formFields(formData);
-  // Keep what was typed, valid or not, so an error never costs the shopper their input.
-  session.draft = Object.fromEntries(
-    DRAFT_FIELDS.map((k) => [k, (fields[k] ?? "").slice(0, 255)]),
-  ) as unknown as CheckoutDraft;
+  return session as Session & { checkoutId: string };
+}
 
-  const parsed = detailsForm.safeParse(fields);
-  if (!parsed.success) {
-    const id = setFlash(session, {
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrors(parsed.error),
-    });
-    await session.save();
-    redirect(`/checkout?f=${id}#details`);
-  }
+export async function saveDetailsAction(formData: FormData) {
+  const session = await checkoutSession();
+  const { typed, data, errors } = readDetailsForm(formFields(formData));
+  // Keep what was typed, valid or not, so an error never costs the shopper their input.
+  session.draft = typed;
   try {
-    await saveDetails(session.checkoutId, parsed.data);
+    if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
+    await saveDetails(session.checkoutId, data);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    if (error.cartGone) session.checkoutId = undefined;
-    const id = setFlash(session, { message: error.message });
-    await session.save();
-    redirect(error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#details`);
+    await backWith(session, error, "details");
   }
   await session.save();
   redirect("/checkout#shipping");
 }
 
 export async function selectShippingAction(formData: FormData) {
-  const session = await getSession();
-  if (!session.checkoutId) redirect("/cart");
+  const session = await checkoutSession();
   const parsed = shippingForm.safeParse(formFields(formData));
   try {
-    if (!parsed.success)
+    if (!parsed.success) {
       throw new CheckoutProblem("Please choose a shipping method.", fieldErrors(parsed.error));
+    }
     await selectShipping(session.checkoutId, parsed.data.shippingOptionId);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    if (error.cartGone) session.checkoutId = undefined;
-    const id = setFlash(session, { message: error.message, fieldErrors: error.fieldErrors });
-    await session.save();
-    redirect(error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#shipping`);
+    await backWith(session, error, "shipping");
   }
   redirect("/checkout#shipping");
+}
+
+export async function applyCouponAction(formData: FormData) {
+  const session = await checkoutSession();
+  const parsed = couponForm.safeParse(formFields(formData));
+  try {
+    if (!parsed.success)
+      throw new CheckoutProblem("Please check the coupon code.", fieldErrors(parsed.error));
+    await applyCoupon(session.checkoutId, parsed.data.couponCode);
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    await backWith(session, error, "summary");
+  }
+  redirect("/checkout#summary");
+}
+
+export async function removeCouponAction(formData: FormData) {
+  const session = await checkoutSession();
+  const parsed = couponForm.safeParse(formFields(formData));
+  try {
+    if (parsed.success) await removeCoupon(session.checkoutId, parsed.data.couponCode);
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    await backWith(session, error, "summary");
+  }
+  redirect("/checkout#summary");
 }

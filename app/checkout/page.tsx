@@ -5,10 +5,17 @@ import { CartLines, CartTotals } from "@/app/_components/cart-summary";
 import { Field, FormAlert } from "@/app/_components/field";
 import { Money } from "@/app/_components/money";
 import { loadCheckout } from "@/lib/checkout";
-import { COUNTRIES } from "@/lib/checkout/forms";
 import { getSession, readFlash } from "@/lib/session";
 import { SubmitOnChange } from "./_components/submit-on-change";
-import { saveDetailsAction, selectShippingAction } from "./actions";
+import { AddressFields } from "./_components/address-fields";
+import { OnceForm } from "./_components/once-form";
+import { SubmitButton } from "./_components/submit-button";
+import {
+  applyCouponAction,
+  removeCouponAction,
+  saveDetailsAction,
+  selectShippingAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
@@ -46,106 +53,48 @@ export default async function CheckoutPage({
                 defaultValue={details?.email}
                 error={errors.email}
               />
-              <div className="field-row">
-                <Field
-                  name="firstName"
-                  label="First name"
-                  autoComplete="shipping given-name"
-                  required
-                  defaultValue={details?.firstName}
-                  error={errors.firstName}
-                />
-                <Field
-                  name="lastName"
-                  label="Last name"
-                  autoComplete="shipping family-name"
-                  required
-                  defaultValue={details?.lastName}
-                  error={errors.lastName}
-                />
+              <fieldset className="fieldset stack" aria-label="Shipping address">
+                <legend className="visually-hidden">Shipping address</legend>
+                <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
+              </fieldset>
+              <div className="billing stack">
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    name="billingSameAsShipping"
+                    defaultChecked={details?.billingSameAsShipping ?? true}
+                  />
+                  <span className="choice__label">Billing address is the same as shipping</span>
+                </label>
+                <fieldset className="fieldset stack billing__fields" aria-label="Billing address">
+                  <legend>Billing address</legend>
+                  <AddressFields kind="billing" values={details?.billing} errors={errors} />
+                </fieldset>
               </div>
-              <Field
-                name="company"
-                label="Company"
-                autoComplete="shipping organization"
-                defaultValue={details?.company}
-                error={errors.company}
-              />
-              <Field
-                name="address1"
-                label="Street address"
-                autoComplete="shipping address-line1"
-                required
-                defaultValue={details?.address1}
-                error={errors.address1}
-              />
-              <Field
-                name="address2"
-                label="Apartment, suite, etc."
-                autoComplete="shipping address-line2"
-                defaultValue={details?.address2}
-                error={errors.address2}
-              />
-              <div className="field-row">
-                <Field
-                  name="city"
-                  label="City"
-                  autoComplete="shipping address-level2"
-                  required
-                  defaultValue={details?.city}
-                  error={errors.city}
+              <div className="field">
+                <label htmlFor="field-customerMessage">
+                  Order comment <span className="muted">(optional)</span>
+                </label>
+                <textarea
+                  id="field-customerMessage"
+                  name="customerMessage"
+                  rows={2}
+                  maxLength={2000}
+                  defaultValue={details?.customerMessage}
+                  aria-invalid={errors.customerMessage ? true : undefined}
+                  aria-describedby={
+                    errors.customerMessage ? "field-customerMessage-error" : undefined
+                  }
                 />
-                <Field
-                  name="stateOrProvince"
-                  label="State / province"
-                  autoComplete="shipping address-level1"
-                  defaultValue={details?.stateOrProvince}
-                  error={errors.stateOrProvince}
-                />
-                <Field
-                  name="postalCode"
-                  label="Postal code"
-                  autoComplete="shipping postal-code"
-                  required
-                  defaultValue={details?.postalCode}
-                  error={errors.postalCode}
-                />
+                {errors.customerMessage && (
+                  <p className="field-error" id="field-customerMessage-error">
+                    {errors.customerMessage}
+                  </p>
+                )}
               </div>
-              <div className="field-row">
-                <div className="field">
-                  <label htmlFor="field-countryCode">Country</label>
-                  <select
-                    id="field-countryCode"
-                    name="countryCode"
-                    autoComplete="shipping country"
-                    defaultValue={details?.countryCode || "US"}
-                    aria-invalid={errors.countryCode ? true : undefined}
-                    aria-describedby={errors.countryCode ? "field-countryCode-error" : undefined}
-                  >
-                    {COUNTRIES.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
-                  {errors.countryCode && (
-                    <p className="field-error" id="field-countryCode-error">
-                      {errors.countryCode}
-                    </p>
-                  )}
-                </div>
-                <Field
-                  name="phone"
-                  label="Phone"
-                  type="tel"
-                  autoComplete="shipping tel"
-                  defaultValue={details?.phone}
-                  error={errors.phone}
-                />
-              </div>
-              <button className="button" type="submit">
+              <SubmitButton className="button" pendingText="Saving…">
                 {canPay ? "Update address" : "Continue to shipping"}
-              </button>
+              </SubmitButton>
             </form>
           </section>
 
@@ -198,7 +147,7 @@ export default async function CheckoutPage({
                 </button>
               </form>
 
-              <form
+              <OnceForm
                 method="post"
                 action="/checkout/place-order"
                 className="card stack"
@@ -247,7 +196,7 @@ export default async function CheckoutPage({
                 <button className="button button--wide" type="submit">
                   Place order · <Money value={view.total} currency={view.currency} />
                 </button>
-              </form>
+              </OnceForm>
             </>
           ) : (
             <section className="card">
@@ -257,10 +206,36 @@ export default async function CheckoutPage({
           )}
         </div>
 
-        <aside className="card stack" aria-labelledby="summary-heading">
+        <aside className="card stack" id="summary" aria-labelledby="summary-heading">
           <h2 id="summary-heading">Order summary</h2>
           <CartLines view={view} />
           <CartTotals view={view} />
+          {view.coupons.map((c) => (
+            <form action={removeCouponAction} key={c.code} className="coupon-applied">
+              <input type="hidden" name="couponCode" value={c.code} />
+              <span>
+                Coupon <strong>{c.code}</strong> applied
+              </span>
+              <button
+                className="button button--link"
+                type="submit"
+                aria-label={`Remove coupon ${c.code}`}
+              >
+                Remove
+              </button>
+            </form>
+          ))}
+          <form action={applyCouponAction} className="coupon-form" noValidate>
+            <Field
+              name="couponCode"
+              label="Coupon code"
+              autoComplete="off"
+              error={errors.couponCode}
+            />
+            <SubmitButton className="button button--secondary" pendingText="Applying…">
+              Apply
+            </SubmitButton>
+          </form>
           <Link href="/cart">Edit cart</Link>
         </aside>
       </div>

@@ -129,6 +129,18 @@ export function createBigCommerceClient(options: TransportOptions) {
       return body.data;
     },
 
+    async updateCartLineItem(cartId: string, itemId: string, item: LineItemInput) {
+      const body = await call({
+        operation: "updateCartLineItem",
+        method: "PUT",
+        path: `/v3/carts/${encodeURIComponent(cartId)}/items/${encodeURIComponent(itemId)}`,
+        query: { include: "line_items.physical_items.options" },
+        body: { line_item: item },
+        schema: s.cartOne,
+      });
+      return body.data;
+    },
+
     /** Returns null when it removed the last item: BigCommerce then deletes the cart (204). */
     async deleteCartLineItem(cartId: string, itemId: string) {
       const body = await call({
@@ -222,6 +234,43 @@ export function createBigCommerceClient(options: TransportOptions) {
         path: `${checkoutPath(checkoutId)}/consignments/${encodeURIComponent(consignmentId)}`,
         query: { include: SHIPPING_OPTIONS },
         body: { shipping_option_id: shippingOptionId },
+        schema: s.checkoutOne,
+      });
+      return body.data;
+    },
+
+    async addCoupon(checkoutId: string, code: string) {
+      const body = await call({
+        operation: "addCheckoutCoupon",
+        method: "POST",
+        path: `${checkoutPath(checkoutId)}/coupons`,
+        query: { include: SHIPPING_OPTIONS },
+        body: { coupon_code: code },
+        schema: s.checkoutOne,
+      });
+      return body.data;
+    },
+
+    /** The path holds the coupon's code, not its id. */
+    async removeCoupon(checkoutId: string, code: string) {
+      const body = await call({
+        operation: "deleteCheckoutCoupon",
+        method: "DELETE",
+        path: `${checkoutPath(checkoutId)}/coupons/${encodeURIComponent(code)}`,
+        query: { include: SHIPPING_OPTIONS },
+        schema: s.checkoutOne,
+      });
+      return body.data;
+    },
+
+    /** The shopper's order comment (`customer_message`, at most 2000 characters). */
+    async updateCustomerMessage(checkoutId: string, message: string) {
+      const body = await call({
+        operation: "updateCheckout",
+        method: "PUT",
+        path: checkoutPath(checkoutId),
+        query: { include: SHIPPING_OPTIONS },
+        body: { customer_message: message },
         schema: s.checkoutOne,
       });
       return body.data;

@@ -148,6 +148,15 @@ export const checkout = z.object({
     .transform((a) => (a && a.country_code ? a : null)),
   consignments: z.array(consignment),
   taxes: z.array(z.object({ name: z.string(), amount: z.number() })).default([]),
+  coupons: z
+    .array(
+      z.object({
+        code: z.string(),
+        display_name: z.string().default(""),
+        discounted_amount: z.number(),
+      }),
+    )
+    .default([]),
   // Spec: string | null; live responses unverified, so numbers are read too (API-NOTES §16.7).
   order_id: z.union([z.string(), z.number(), z.null()]).optional(),
   shipping_cost_total_inc_tax: z.number(),

@@ -23,28 +23,105 @@ export const addToCartForm = z.object({
 
 export const removeFromCartForm = z.object({ itemId: z.string().uuid() });
 
-export const detailsForm = z.object({
+export const quantityForm = z.object({
+  itemId: z.string().uuid(),
+  quantity: z.coerce.number().int().min(1, "Choose at least 1.").max(99, "Choose at most 99."),
+});
+
+export const couponForm = z.object({
+  couponCode: z
+    .string()
+    .trim()
+    .min(1, "Enter a coupon code.")
+    .max(50, "Coupon codes have at most 50 characters.")
+    .regex(/^[A-Za-z0-9_-]+$/, "Coupon codes use letters, digits, - and _ only."),
+});
+
+/** Countries whose addresses need a state or province. */
+const NEEDS_STATE = new Set(["US", "CA", "AU"]);
+
+const addressForm = z
+  .object({
+    firstName: required("first name", 100),
+    lastName: required("last name", 100),
+    company: text(100).default(""),
+    address1: required("street address"),
+    address2: text(255).default(""),
+    city: required("city", 100),
+    stateOrProvince: text(100).default(""),
+    postalCode: required("postal code", 20),
+    countryCode: z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]], {
+      error: "Choose a country from the list.",
+    }),
+    phone: text(30)
+      .regex(/^[0-9+()\-.\s]*$/, "Use digits, spaces and + ( ) - only.")
+      .default(""),
+  })
+  .superRefine((a, ctx) => {
+    if (NEEDS_STATE.has(a.countryCode) && !a.stateOrProvince) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["stateOrProvince"],
+        message: "Enter your state or province.",
+      });
+    }
+  });
+export type AddressForm = z.infer<typeof addressForm>;
+
+export const ADDRESS_FIELDS = [
+  "firstName",
+  "lastName",
+  "company",
+  "address1",
+  "address2",
+  "city",
+  "stateOrProvince",
+  "postalCode",
+  "countryCode",
+  "phone",
+] as const;
+
+/** Billing inputs carry this prefix: billingFirstName, billingCity, … */
+export const billingName = (field: string) => `billing${field[0].toUpperCase()}${field.slice(1)}`;
+
+const detailsSchema = z.object({
   email: z
     .string()
     .trim()
     .max(255)
     .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
-  firstName: required("first name", 100),
-  lastName: required("last name", 100),
-  company: text(100).default(""),
-  address1: required("street address"),
-  address2: text(255).default(""),
-  city: required("city", 100),
-  stateOrProvince: text(100).default(""),
-  postalCode: required("postal code", 20),
-  countryCode: z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]], {
-    error: "Choose a country from the list.",
-  }),
-  phone: text(30)
-    .regex(/^[0-9+()\-.\s]*$/, "Use digits, spaces and + ( ) - only.")
-    .default(""),
+  shipping: addressForm,
+  billingSameAsShipping: z.boolean(),
+  billing: addressForm.optional(),
+  customerMessage: text(2000),
 });
-export type DetailsForm = z.infer<typeof detailsForm>;
+export type DetailsForm = z.infer<typeof detailsSchema>;
+
+/** The flat form post → the nested details, as typed (for keeping a draft) and validated. */
+export function readDetailsForm(fields: Record<string, string>) {
+  const address = (name: (f: string) => string) =>
+    Object.fromEntries(
+      ADDRESS_FIELDS.map((f) => [f, (fields[name(f)] ?? "").slice(0, 255)]),
+    ) as Record<(typeof ADDRESS_FIELDS)[number], string>;
+  const billingSameAsShipping = fields.billingSameAsShipping === "on";
+  const typed = {
+    email: (fields.email ?? "").slice(0, 255),
+    shipping: address((f) => f),
+    billingSameAsShipping,
+    billing: billingSameAsShipping ? undefined : address(billingName),
+    customerMessage: (fields.customerMessage ?? "").slice(0, 2000),
+  };
+  const parsed = detailsSchema.safeParse(typed);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [group, field] = issue.path.map(String);
+      const name = group === "billing" ? billingName(field) : group === "shipping" ? field : group;
+      errors[name] ??= issue.message;
+    }
+  }
+  return { typed, data: parsed.success ? parsed.data : null, errors };
+}
 
 function luhn(digits: string): boolean {
   let sum = 0;

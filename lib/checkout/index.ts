@@ -3,13 +3,9 @@ import {
   bigcommerce,
   BigCommerceError,
   BigCommerceUnavailableError,
-  type BigCommerceClient,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
-import { getConfig } from "@/lib/config";
-import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
-import type { PendingOrder } from "@/lib/session";
-import type { DetailsForm, PaymentForm } from "./forms";
+import type { AddressForm, DetailsForm } from "./forms";
 import { toCheckoutView, type CheckoutView } from "./view";
 
 export type { CheckoutView, CartLineView, ShippingOptionView } from "./view";
@@ -25,16 +21,13 @@ export class CheckoutProblem extends Error {
   ) {
     super(message);
   }
-
-  /** Set when an unpaid order exists by the time of the failure, so a retry reuses it. */
-  pendingOrder?: PendingOrder;
 }
 
 const UNAVAILABLE =
   "The store is not responding right now. Nothing was charged; please try again in a moment.";
 
 /** Maps a BigCommerce failure to what the shopper reads; anything unexpected is rethrown. */
-function explain(error: unknown, what: string): never {
+export function explain(error: unknown, what: string): never {
   if (error instanceof CheckoutProblem) throw error;
   if (error instanceof BigCommerceUnavailableError) throw new CheckoutProblem(UNAVAILABLE);
   if (error instanceof BigCommerceError) {
@@ -50,19 +43,6 @@ function explain(error: unknown, what: string): never {
     if (error.status === 429 || error.status >= 500) throw new CheckoutProblem(UNAVAILABLE);
   }
   throw error;
-}
-
-function sameAmount(total: number, shown: string): boolean {
-  return Math.round(total * 100) === Math.round(Number(shown) * 100);
-}
-
-function keepPendingOrder(error: unknown, pendingOrder: PendingOrder, what: string): never {
-  try {
-    explain(error, what);
-  } catch (problem) {
-    if (problem instanceof CheckoutProblem) problem.pendingOrder = pendingOrder;
-    throw problem;
-  }
 }
 
 export async function loadCheckout(checkoutId: string): Promise<CheckoutView | null> {
@@ -121,48 +101,98 @@ export async function removeFromCart(checkoutId: string, itemId: string): Promis
   }
 }
 
-function toAddress(d: DetailsForm): CheckoutAddressInput {
+function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
   return {
-    first_name: d.firstName,
-    last_name: d.lastName,
-    email: d.email,
-    company: d.company,
-    address1: d.address1,
-    address2: d.address2,
-    city: d.city,
-    state_or_province: d.stateOrProvince,
+    first_name: a.firstName,
+    last_name: a.lastName,
+    email,
+    company: a.company,
+    address1: a.address1,
+    address2: a.address2,
+    city: a.city,
+    state_or_province: a.stateOrProvince,
     state_or_province_code: "",
-    country_code: d.countryCode,
-    postal_code: d.postalCode,
-    phone: d.phone,
+    country_code: a.countryCode,
+    postal_code: a.postalCode,
+    phone: a.phone,
   };
 }
 
-/** Contact and shipping address → billing address and the consignment, so shipping options can be quoted. */
+/**
+ * Contact, shipping and billing address and the order comment → the checkout, so shipping can be
+ * quoted. Keeps the shopper's shipping method when it is still offered for the new address.
+ */
 export async function saveDetails(checkoutId: string, details: DetailsForm): Promise<void> {
   const bc = bigcommerce();
-  const address = toAddress(details);
+  const shipping = toAddress(details.shipping, details.email);
+  const billing = toAddress(details.billing ?? details.shipping, details.email);
   try {
     const checkout = await bc.getCheckout(checkoutId);
     const billingId = checkout.billing_address?.id;
-    if (billingId) await bc.updateBillingAddress(checkoutId, billingId, address);
-    else await bc.addBillingAddress(checkoutId, address);
+    if (billingId) await bc.updateBillingAddress(checkoutId, billingId, billing);
+    else await bc.addBillingAddress(checkoutId, billing);
     const lineItems = checkout.cart.line_items.physical_items.map((i) => ({
       item_id: i.id,
       quantity: i.quantity,
     }));
     const previous = checkout.consignments[0];
     const updated = previous
-      ? await bc.updateConsignmentAddress(checkoutId, previous.id, { address, lineItems })
-      : await bc.addConsignment(checkoutId, { address, lineItems });
+      ? await bc.updateConsignmentAddress(checkoutId, previous.id, { address: shipping, lineItems })
+      : await bc.addConsignment(checkoutId, { address: shipping, lineItems });
     // A new address needs a new quote: keep the shopper's method if it is still offered, else
     // pick the first, so the order summary always shows the total that will be charged.
     const consignment = updated.consignments[0];
     const options = consignment?.available_shipping_options ?? [];
     const keep = options.find((o) => o.id === previous?.selected_shipping_option?.id) ?? options[0];
     if (consignment && keep) await bc.selectShippingOption(checkoutId, consignment.id, keep.id);
+    if (details.customerMessage !== checkout.customer_message) {
+      await bc.updateCustomerMessage(checkoutId, details.customerMessage);
+    }
   } catch (error) {
     explain(error, "Your details could not be saved");
+  }
+}
+
+/** Applies a coupon code; BigCommerce decides whether it is valid and what it takes off. */
+export async function applyCoupon(checkoutId: string, code: string): Promise<void> {
+  try {
+    await bigcommerce().addCoupon(checkoutId, code);
+  } catch (error) {
+    if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
+      throw new CheckoutProblem("That coupon code can't be used.", {
+        couponCode: `“${code}” is not a valid coupon code for this order.`,
+      });
+    }
+    explain(error, "The coupon could not be applied");
+  }
+}
+
+export async function removeCoupon(checkoutId: string, code: string): Promise<void> {
+  try {
+    await bigcommerce().removeCoupon(checkoutId, code);
+  } catch (error) {
+    explain(error, "The coupon could not be removed");
+  }
+}
+
+/** Changes a line's quantity; BigCommerce checks stock. */
+export async function updateQuantity(
+  checkoutId: string,
+  itemId: string,
+  quantity: number,
+): Promise<void> {
+  const bc = bigcommerce();
+  try {
+    const checkout = await bc.getCheckout(checkoutId);
+    const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
+    if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
+    await bc.updateCartLineItem(checkoutId, itemId, {
+      product_id: line.product_id,
+      variant_id: line.variant_id,
+      quantity,
+    });
+  } catch (error) {
+    explain(error, `The quantity could not be changed`);
   }
 }
 
@@ -181,111 +211,4 @@ export async function selectShipping(checkoutId: string, shippingOptionId: strin
   } catch (error) {
     explain(error, "Your shipping method could not be saved");
   }
-}
-
-export type PlaceOrderResult =
-  | { kind: "confirmed"; orderId: number; token: string }
-  | { kind: "declined"; message: string; pendingOrder: PendingOrder };
-
-interface PlaceOrderInput {
-  checkoutId: string;
-  payment: PaymentForm;
-  /** An unpaid order this shopper already created for this checkout, if any. */
-  pendingOrder?: PendingOrder;
-}
-
-/**
- * The heart of the app: order → checkout token → payment.
- * The token is minted before payment because BigCommerce refuses it once the order is paid
- * (the cart is deleted then). Throws CheckoutProblem for anything the shopper can fix or retry.
- */
-export async function placeOrder(
-  input: PlaceOrderInput,
-  deps: { bc?: BigCommerceClient; ledger?: TokenLedger } = {},
-): Promise<PlaceOrderResult> {
-  const bc = deps.bc ?? bigcommerce();
-  const ledger = deps.ledger ?? tokenLedger();
-  const { maxUses, ttlSeconds } = getConfig().checkoutToken;
-  const { checkoutId, payment } = input;
-
-  let orderId: number;
-  let checkoutVersion: number;
-  try {
-    const checkout = await bc.getCheckout(checkoutId);
-    const consignment = checkout.consignments[0];
-    if (!checkout.billing_address || !consignment) {
-      throw new CheckoutProblem("Please enter your contact details and shipping address first.");
-    }
-    if (!consignment.selected_shipping_option) {
-      throw new CheckoutProblem("Please choose a shipping method.", {
-        shippingOptionId: "Choose one of the shipping methods listed.",
-      });
-    }
-    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
-    if (!sameAmount(checkout.grand_total, payment.expectedTotal)) {
-      throw new CheckoutProblem(
-        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
-      );
-    }
-    checkoutVersion = checkout.version;
-    const reusable =
-      input.pendingOrder?.checkoutId === checkoutId &&
-      input.pendingOrder.checkoutVersion === checkoutVersion;
-    orderId = reusable ? input.pendingOrder!.orderId : await bc.createOrder(checkoutId);
-  } catch (error) {
-    explain(error, "Your order could not be created");
-  }
-  const pendingOrder: PendingOrder = { checkoutId, orderId, checkoutVersion };
-
-  let token: string;
-  let pat: string;
-  let paymentMethodId: string;
-  try {
-    // Independent calls, one round trip.
-    const [minted, accessToken, methods] = await Promise.all([
-      bc.createCheckoutToken(checkoutId, { maxUses, ttlSeconds }),
-      bc.createPaymentAccessToken(orderId),
-      bc.getPaymentMethods(orderId),
-    ]);
-    const method = methods.find((m) => m.type === "card");
-    if (!method)
-      throw new CheckoutProblem(
-        "This store cannot take card payments right now. Nothing was charged.",
-      );
-    token = minted;
-    pat = accessToken;
-    paymentMethodId = method.id;
-    await ledger.record({ token, checkoutId, orderId, maxUses, ttlSeconds });
-  } catch (error) {
-    keepPendingOrder(error, pendingOrder, "Your payment could not be started");
-  }
-
-  try {
-    await bc.processPayment(pat, {
-      paymentMethodId,
-      instrument: {
-        type: "card",
-        cardholder_name: payment.cardholderName,
-        number: payment.cardNumber,
-        expiry_month: payment.cardExpiry.month,
-        expiry_year: payment.cardExpiry.year,
-        verification_value: payment.cardCvv,
-      },
-    });
-  } catch (error) {
-    if (
-      error instanceof BigCommerceError &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      error.status !== 429
-    ) {
-      return {
-        kind: "declined",
-        message: `Your payment was not accepted: ${error.detail}`,
-        pendingOrder,
-      };
-    }
-    keepPendingOrder(error, pendingOrder, "Your payment could not be processed");
-  }
-  return { kind: "confirmed", orderId, token };
 }

@@ -1,6 +1,6 @@
 // BigCommerce checkout → what the cart and checkout pages show.
 import type { BcCheckout } from "@/lib/bigcommerce";
-import type { CheckoutDraft } from "@/lib/session";
+import type { AddressDraft, CheckoutDraft } from "@/lib/session";
 
 export interface CartLineView {
   id: string;
@@ -27,6 +27,7 @@ export interface CheckoutView {
   itemCount: number;
   subtotal: number;
   discount: number;
+  coupons: { code: string; amount: number }[];
   shipping: number | null;
   tax: number;
   total: number;
@@ -36,6 +37,7 @@ export interface CheckoutView {
   selectedShippingOptionId: string | null;
   /** Details already saved on the checkout, to prefill the form. */
   savedDetails: CheckoutDraft | null;
+  customerMessage: string;
 }
 
 export function toCheckoutView(c: BcCheckout): CheckoutView {
@@ -58,7 +60,9 @@ export function toCheckoutView(c: BcCheckout): CheckoutView {
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     subtotal: c.subtotal_ex_tax,
-    discount: c.cart.discount_amount,
+    // The cart's discount_amount excludes coupons; each coupon carries its own amount.
+    discount: c.cart.discount_amount + c.coupons.reduce((n, x) => n + x.discounted_amount, 0),
+    coupons: c.coupons.map((x) => ({ code: x.code, amount: x.discounted_amount })),
     shipping: selected ? c.shipping_cost_total_ex_tax : null,
     tax: c.tax_total,
     total: c.grand_total,
@@ -70,21 +74,42 @@ export function toCheckoutView(c: BcCheckout): CheckoutView {
       cost: o.cost,
     })),
     selectedShippingOptionId: selected?.id ?? null,
+    customerMessage: c.customer_message,
     savedDetails:
-      billing && consignment?.address
-        ? {
-            email: billing.email,
-            firstName: consignment.address.first_name,
-            lastName: consignment.address.last_name,
-            company: consignment.address.company,
-            address1: consignment.address.address1,
-            address2: consignment.address.address2,
-            city: consignment.address.city,
-            stateOrProvince: consignment.address.state_or_province,
-            postalCode: consignment.address.postal_code,
-            countryCode: consignment.address.country_code,
-            phone: consignment.address.phone,
-          }
-        : null,
+      billing && consignment?.address ? savedDetails(billing, consignment.address, c) : null,
+  };
+}
+
+type BcAddress = NonNullable<BcCheckout["billing_address"]>;
+
+function addressDraft(a: BcAddress): AddressDraft {
+  return {
+    firstName: a.first_name,
+    lastName: a.last_name,
+    company: a.company,
+    address1: a.address1,
+    address2: a.address2,
+    city: a.city,
+    stateOrProvince: a.state_or_province,
+    postalCode: a.postal_code,
+    countryCode: a.country_code,
+    phone: a.phone,
+  };
+}
+
+function savedDetails(
+  billing: BcAddress,
+  shippingAddress: BcAddress,
+  c: BcCheckout,
+): CheckoutDraft {
+  const shipping = addressDraft(shippingAddress);
+  const billed = addressDraft(billing);
+  const same = JSON.stringify(shipping) === JSON.stringify(billed);
+  return {
+    email: billing.email,
+    shipping,
+    billingSameAsShipping: same,
+    billing: same ? undefined : billed,
+    customerMessage: c.customer_message,
   };
 }

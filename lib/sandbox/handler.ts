@@ -376,6 +376,44 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
     {
       method: "POST",
+      pattern: /^\/v3\/checkouts\/([\w-]+)\/coupons$/,
+      family: "v3",
+      operation: "addCheckoutCoupon",
+      run: async ({ params, body, url }) => {
+        const raw = await body();
+        const input = parse(z.object({ coupon_code: z.string().min(1).max(50) }), raw);
+        const cart = store.applyCoupon(params[0], input.coupon_code, versionOf(raw));
+        return v3(store.checkoutJson(cart, includesShippingOptions(url)));
+      },
+    },
+    {
+      method: "DELETE",
+      pattern: /^\/v3\/checkouts\/([\w-]+)\/coupons\/([^/]+)$/,
+      family: "v3",
+      operation: "deleteCheckoutCoupon",
+      run: async ({ params, body, url }) => {
+        const cart = store.removeCoupon(
+          params[0],
+          decodeURIComponent(params[1]),
+          versionOf(await body()),
+        );
+        return v3(store.checkoutJson(cart, includesShippingOptions(url)));
+      },
+    },
+    {
+      method: "PUT",
+      pattern: /^\/v3\/checkouts\/([\w-]+)$/,
+      family: "v3",
+      operation: "updateCheckout",
+      run: async ({ params, body, url }) => {
+        const raw = await body();
+        const input = parse(z.object({ customer_message: z.string().max(2000) }), raw);
+        const cart = store.setCustomerMessage(params[0], input.customer_message, versionOf(raw));
+        return v3(store.checkoutJson(cart, includesShippingOptions(url)));
+      },
+    },
+    {
+      method: "POST",
       pattern: /^\/v3\/checkouts\/([\w-]+)\/token$/,
       family: "v3",
       operation: "createCheckoutToken",
@@ -499,10 +537,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       pattern: /^\/v2\/orders\/(\d+)\/coupons$/,
       family: "v2",
       operation: "getOrderCoupons",
-      run: ({ params }) => {
-        store.getOrder(Number(params[0]));
-        return v2List([]);
-      },
+      run: ({ params }) => v2List(store.orderCouponsJson(store.getOrder(Number(params[0])))),
     },
     // ---- payments host ----
     {

@@ -253,3 +253,15 @@ export const SEED_CUSTOMERS = [
     lastName: "Another",
   },
 ] as const;
+
+/** Coupon codes the sandbox accepts. */
+export const SEED_COUPONS = [
+  {
+    id: 1,
+    code: "SAVE10",
+    displayName: "10% off your order",
+    type: "percentage_discount",
+    typeId: 1,
+    percent: 10,
+  },
+] as const;

@@ -6,6 +6,7 @@ import {
   SANDBOX_CURRENCY,
   SANDBOX_PAYMENT_METHOD,
   SANDBOX_TAX,
+  SEED_COUPONS,
   SEED_PRODUCTS,
   SEED_SHIPPING_OPTIONS,
   TEST_CARDS,
@@ -54,6 +55,7 @@ export interface Cart {
   billing: (Address & { id: string }) | null;
   consignments: Consignment[];
   customerMessage: string;
+  couponCodes: string[];
   orderId: number | null;
 }
 
@@ -66,6 +68,7 @@ interface OrderLine {
   quantity: number;
   unitCents: number;
   lineTaxCents: number;
+  couponCents: number;
   options: { optionId: number; valueId: number; name: string; value: string }[];
 }
 
@@ -83,6 +86,8 @@ export interface Order {
   lines: OrderLine[];
   subtotalCents: number;
   discountCents: number;
+  couponCents: number;
+  couponCodes: string[];
   shippingCents: number;
   taxCents: number;
   customerMessage: string;
@@ -352,6 +357,7 @@ export class SandboxStore {
       billing: null,
       consignments: [],
       customerMessage: "",
+      couponCodes: [],
       orderId: null,
     };
     this.addItems(cart, body.line_items);
@@ -425,16 +431,37 @@ export class SandboxStore {
   // ---------- totals ----------
 
   private priced(cart: Cart) {
+    const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
     const lines = cart.lineItems.map((l) => {
       const { product, variant } = this.resolveVariant({
         product_id: l.productId,
         variant_id: l.variantId,
       });
       const extended = product.priceCents * l.quantity;
-      return { line: l, product, variant, extended, tax: taxOn(extended) };
+      // Percentage coupons come off each line (half up), and tax is on what remains.
+      const couponCents = coupons.reduce(
+        (n, c) => n + Math.floor((extended * c.percent + 50) / 100),
+        0,
+      );
+      return {
+        line: l,
+        product,
+        variant,
+        extended,
+        couponCents,
+        tax: taxOn(extended - couponCents),
+      };
     });
     const subtotal = lines.reduce((n, l) => n + l.extended, 0);
-    const discount = 0;
+    const couponTotal = lines.reduce((n, l) => n + l.couponCents, 0);
+    const couponsApplied = coupons.map((c) => ({
+      ...c,
+      discountedCents: lines.reduce(
+        (n, l) => n + Math.floor((l.extended * c.percent + 50) / 100),
+        0,
+      ),
+    }));
+    const discount = couponTotal;
     const shipping = cart.consignments.reduce((n, c) => {
       const option = SEED_SHIPPING_OPTIONS.find((o) => o.id === c.shippingOptionId);
       return n + (option?.costCents ?? 0);
@@ -443,6 +470,7 @@ export class SandboxStore {
     return {
       lines,
       subtotal,
+      coupons: couponsApplied,
       discount,
       shipping,
       tax,
@@ -460,10 +488,10 @@ export class SandboxStore {
       currency: { code: SANDBOX_CURRENCY },
       tax_included: false,
       base_amount: cents.toNumber(t.subtotal),
-      discount_amount: cents.toNumber(t.discount),
+      discount_amount: 0,
       manual_discount_amount: 0,
       cart_amount: cents.toNumber(t.subtotal - t.discount),
-      coupons: [],
+      coupons: t.coupons.map(couponJson),
       discounts: [],
       line_items: {
         physical_items: t.lines.map((l) => ({ ...this.lineItemJson(l), taxable: true })),
@@ -493,7 +521,7 @@ export class SandboxStore {
       discounts: [],
       coupons: [],
       discount_amount: 0,
-      coupon_amount: 0,
+      coupon_amount: cents.toNumber(l.couponCents),
       original_price: unit,
       list_price: unit,
       sale_price: unit,
@@ -534,10 +562,10 @@ export class SandboxStore {
         currency: { code: SANDBOX_CURRENCY },
         tax_included: false,
         base_amount: cents.toNumber(t.subtotal),
-        discount_amount: cents.toNumber(t.discount),
+        discount_amount: 0,
         cart_amount_inc_tax: cents.toNumber(t.subtotal - t.discount + t.tax),
         cart_amount_ex_tax: cents.toNumber(t.subtotal - t.discount),
-        coupons: [],
+        coupons: t.coupons.map(couponJson),
         discounts: [],
         line_items: {
           physical_items: t.lines.map((l) => ({ ...this.lineItemJson(l), is_taxable: true })),
@@ -570,7 +598,7 @@ export class SandboxStore {
         };
       }),
       taxes: t.tax ? [{ name: SANDBOX_TAX.name, amount: cents.toNumber(t.tax) }] : [],
-      coupons: [],
+      coupons: t.coupons.map(couponJson),
       fees: [],
       order_id: cart.orderId === null ? null : String(cart.orderId),
       shipping_cost_total_inc_tax: cents.toNumber(t.shipping),
@@ -687,6 +715,41 @@ export class SandboxStore {
     return cart;
   }
 
+  applyCoupon(cartId: string, code: string, version: unknown): Cart {
+    const cart = this.liveCart(cartId);
+    this.checkVersion(cart, version);
+    const coupon = SEED_COUPONS.find((c) => c.code.toLowerCase() === code.trim().toLowerCase());
+    if (!coupon) {
+      // Undocumented in BigCommerce's reference; shaped like its other v3 validation errors.
+      throw new SandboxError(
+        400,
+        "The coupon code you entered is not valid.",
+        `Coupon code "${code}" was not found.`,
+      );
+    }
+    if (!cart.couponCodes.includes(coupon.code)) cart.couponCodes = [coupon.code];
+    this.touch(cart);
+    return cart;
+  }
+
+  removeCoupon(cartId: string, code: string, version: unknown): Cart {
+    const cart = this.liveCart(cartId);
+    this.checkVersion(cart, version);
+    const before = cart.couponCodes.length;
+    cart.couponCodes = cart.couponCodes.filter((c) => c.toLowerCase() !== code.toLowerCase());
+    if (cart.couponCodes.length === before) throw new SandboxError(404, "Coupon not found");
+    this.touch(cart);
+    return cart;
+  }
+
+  setCustomerMessage(cartId: string, message: string, version: unknown): Cart {
+    const cart = this.liveCart(cartId);
+    this.checkVersion(cart, version);
+    cart.customerMessage = message;
+    this.touch(cart);
+    return cart;
+  }
+
   // ---------- checkout token ----------
 
   /** BigCommerce validates these only on its hosted pages, so the sandbox keeps no record of them. */
@@ -755,13 +818,16 @@ export class SandboxStore {
         quantity: l.line.quantity,
         unitCents: l.product.priceCents,
         lineTaxCents: l.tax,
+        couponCents: l.couponCents,
         options: l.variant.optionValueIds.map((valueId) => {
           const { option: o, value } = optionValue(l.product, valueId);
           return { optionId: o.id, valueId: value.id, name: o.displayName, value: value.label };
         }),
       })),
       subtotalCents: t.subtotal,
-      discountCents: t.discount,
+      discountCents: 0,
+      couponCents: t.discount,
+      couponCodes: [...cart.couponCodes],
       shippingCents: t.shipping,
       taxCents: t.tax,
       customerMessage: cart.customerMessage,
@@ -779,7 +845,7 @@ export class SandboxStore {
   }
 
   orderJson(o: Order) {
-    const totalEx = o.subtotalCents - o.discountCents + o.shippingCents;
+    const totalEx = o.subtotalCents - o.discountCents - o.couponCents + o.shippingCents;
     const totalInc = totalEx + o.taxCents;
     const link = (resource: string) => ({
       url: `https://api.bigcommerce.com/stores/${this.options.storeHash}/v2${resource}`,
@@ -837,7 +903,7 @@ export class SandboxStore {
       staff_notes: "",
       customer_message: o.customerMessage,
       discount_amount: cents.toV2(o.discountCents),
-      coupon_discount: cents.toV2(0),
+      coupon_discount: cents.toV2(o.couponCents),
       shipping_address_count: 1,
       is_deleted: false,
       ebay_order_id: "0",
@@ -892,7 +958,15 @@ export class SandboxStore {
         parent_order_product_id: null,
         is_bundled_product: false,
         brand: "",
-        applied_discounts: [],
+        applied_discounts: l.couponCents
+          ? o.couponCodes.map((code) => ({
+              id: "coupon",
+              amount: cents.toV2(l.couponCents),
+              name: "Coupon",
+              code,
+              target: "order",
+            }))
+          : [],
         product_options: l.options.map((opt, i) => ({
           id: l.id * 10 + i,
           option_id: opt.optionId,
@@ -911,7 +985,24 @@ export class SandboxStore {
         })),
         configurable_fields: [],
         gift_certificate_id: null,
-        discounted_total_inc_tax: cents.toV2(l.unitCents * l.quantity + l.lineTaxCents),
+        discounted_total_inc_tax: cents.toV2(
+          l.unitCents * l.quantity - l.couponCents + l.lineTaxCents,
+        ),
+      };
+    });
+  }
+
+  orderCouponsJson(o: Order) {
+    return o.couponCodes.map((code, i) => {
+      const coupon = SEED_COUPONS.find((c) => c.code === code)!;
+      return {
+        id: o.id * 10 + i,
+        coupon_id: coupon.id,
+        order_id: o.id,
+        code: coupon.code,
+        amount: String(coupon.percent),
+        type: coupon.typeId,
+        discount: cents.toNumber(o.couponCents),
       };
     });
   }
@@ -976,7 +1067,11 @@ export class SandboxStore {
     const nowSeconds = Math.floor(this.now() / 1000);
     const jti = randomUUID();
     const totalInc =
-      order.subtotalCents - order.discountCents + order.shippingCents + order.taxCents;
+      order.subtotalCents -
+      order.discountCents -
+      order.couponCents +
+      order.shippingCents +
+      order.taxCents;
     const b64 = (v: object | Buffer) =>
       (Buffer.isBuffer(v) ? v : Buffer.from(JSON.stringify(v))).toString("base64url");
     const head = b64({ alg: "HS256", typ: "JWT" });
@@ -1128,6 +1223,16 @@ function optionValue(p: SeedProduct, valueId: number) {
     if (value) return { option, value };
   }
   throw new Error(`Seed data: option value ${valueId} not on product ${p.id}`);
+}
+
+function couponJson(c: (typeof SEED_COUPONS)[number] & { discountedCents: number }) {
+  return {
+    id: c.id,
+    code: c.code,
+    coupon_type: c.type,
+    display_name: c.displayName,
+    discounted_amount: cents.toNumber(c.discountedCents),
+  };
 }
 
 function shippingOptionJson(o: (typeof SEED_SHIPPING_OPTIONS)[number]) {

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CheckoutProblem, placeOrder } from "@/lib/checkout";
+import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
-import { getSession, setFlash } from "@/lib/session";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { getSession, grantOrder, setFlash } from "@/lib/session";
 
 // "Place order": a plain form POST, so it works without JavaScript.
-// Order → checkout token (before payment) → payment → 303 to the confirmation page.
+// Order → checkout token (before payment) → payment → 303 to the confirmation link.
 
 function redirectTo(request: NextRequest, path: string) {
   return NextResponse.redirect(new URL(path, request.nextUrl), 303);
@@ -46,22 +47,22 @@ export async function POST(request: NextRequest) {
   }
 
   try {
-    const result = await placeOrder({
-      checkoutId,
-      payment: parsed.data,
-      pendingOrder: session.pendingOrder,
-    });
+    const result = await placeOrder({ checkoutId, payment: parsed.data });
     if (result.kind === "declined") {
-      session.pendingOrder = result.pendingOrder;
       const id = setFlash(session, { message: result.message });
       await session.save();
       return redirectTo(request, `/checkout?f=${id}#payment`);
     }
     // Paid: BigCommerce has deleted the cart, so the session forgets it.
     session.checkoutId = undefined;
-    session.pendingOrder = undefined;
     session.draft = undefined;
     session.flash = undefined;
+    if (result.kind === "already-paid") {
+      // This session's own checkout was paid by an earlier submission: show that order.
+      grantOrder(session, result.orderId, checkoutId);
+      await session.save();
+      return redirectTo(request, `/order-confirmation/${result.orderId}`);
+    }
     await session.save();
     console.info(JSON.stringify({ event: "checkout.completed", orderId: result.orderId }));
     return redirectTo(
@@ -70,7 +71,6 @@ export async function POST(request: NextRequest) {
     );
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    if (error.pendingOrder) session.pendingOrder = error.pendingOrder;
     if (error.cartGone) session.checkoutId = undefined;
     const id = setFlash(session, { message: error.message, fieldErrors: error.fieldErrors });
     await session.save();

@@ -1,0 +1,228 @@
+import "server-only";
+import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
+import { getConfig } from "@/lib/config";
+import { kv, type Kv } from "@/lib/kv";
+import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
+import type { PaymentForm } from "./forms";
+import { CheckoutProblem, explain } from "./index";
+
+// "Place order": exactly one order and one charge per purchase, whatever the shopper's browser
+// does (double clicks, resubmits, two tabs, retries after a decline, a lost response).
+//  - The order created for a checkout is remembered in the shared store and reused while unpaid.
+//  - Concurrent submissions for one checkout are serialised by a short lock in the same store;
+//    a submission that finds the lock waits for the first one and takes its outcome.
+//  - A checkout already paid sends the shopper to their confirmation instead of paying again.
+
+export type PlaceOrderResult =
+  /** Paid now: redirect with the fresh checkout token. */
+  | { kind: "confirmed"; orderId: number; token: string }
+  /** Paid earlier (another tab, a double click, a lost response): this session may view it. */
+  | { kind: "already-paid"; orderId: number }
+  | { kind: "declined"; message: string };
+
+interface RememberedOrder {
+  orderId: number;
+  /** The checkout version the order was created from; a changed checkout needs a new order. */
+  version: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Longer than one attempt can take (order, token, payment, each with its timeout). */
+const LOCK_MS = 45_000;
+const WAIT_STEP_MS = 150;
+
+const keys = {
+  order: (checkoutId: string) => `checkout:${checkoutId}:order`,
+  paid: (checkoutId: string) => `checkout:${checkoutId}:paid`,
+  lock: (checkoutId: string) => `checkout:${checkoutId}:lock`,
+  outcome: (checkoutId: string) => `checkout:${checkoutId}:outcome`,
+};
+
+interface Deps {
+  bc?: BigCommerceClient;
+  ledger?: TokenLedger;
+  store?: Kv;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function placeOrder(
+  input: { checkoutId: string; payment: PaymentForm },
+  deps: Deps = {},
+): Promise<PlaceOrderResult> {
+  const store = deps.store ?? kv();
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const { checkoutId } = input;
+
+  const paid = await store.get(keys.paid(checkoutId));
+  if (paid) return { kind: "already-paid", orderId: Number(paid) };
+
+  const lockId = crypto.randomUUID();
+  if (!(await store.set(keys.lock(checkoutId), lockId, { ttlMs: LOCK_MS, onlyIfAbsent: true }))) {
+    return waitForOtherAttempt(store, checkoutId, sleep);
+  }
+  try {
+    const result = await attempt(input, { ...deps, store });
+    if (result.kind === "declined") {
+      await store.set(keys.outcome(checkoutId), result.message, { ttlMs: LOCK_MS });
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof CheckoutProblem) {
+      await store.set(keys.outcome(checkoutId), error.message, { ttlMs: LOCK_MS });
+    }
+    throw error;
+  } finally {
+    if ((await store.get(keys.lock(checkoutId))) === lockId) await store.del(keys.lock(checkoutId));
+  }
+}
+
+/** A second submission while the first is running: wait for it, then report what it did. */
+async function waitForOtherAttempt(
+  store: Kv,
+  checkoutId: string,
+  sleep: (ms: number) => Promise<void>,
+): Promise<PlaceOrderResult> {
+  for (let waited = 0; waited < LOCK_MS; waited += WAIT_STEP_MS) {
+    await sleep(WAIT_STEP_MS);
+    if (await store.get(keys.lock(checkoutId))) continue;
+    const paid = await store.get(keys.paid(checkoutId));
+    if (paid) return { kind: "already-paid", orderId: Number(paid) };
+    const message = await store.get(keys.outcome(checkoutId));
+    throw new CheckoutProblem(
+      message ?? "Your order was not placed. Please check your details and try again.",
+    );
+  }
+  throw new CheckoutProblem(
+    "Your order is still being placed. Please wait a moment, then reload this page.",
+  );
+}
+
+async function attempt(
+  input: { checkoutId: string; payment: PaymentForm },
+  deps: Deps & { store: Kv },
+): Promise<PlaceOrderResult> {
+  const bc = deps.bc ?? bigcommerce();
+  const ledger = deps.ledger ?? tokenLedger();
+  const { store } = deps;
+  const { maxUses, ttlSeconds } = getConfig().checkoutToken;
+  const { checkoutId, payment } = input;
+  const remembered = await readRemembered(store, checkoutId);
+
+  let orderId: number;
+  try {
+    let checkout;
+    try {
+      checkout = await bc.getCheckout(checkoutId);
+    } catch (error) {
+      // The cart is deleted once its order is paid: if ours was, the response was lost on the way.
+      if (error instanceof BigCommerceError && error.status === 404 && remembered) {
+        const paidOrder = await paidOrderFor(bc, remembered.orderId, checkoutId);
+        if (paidOrder) {
+          await store.set(keys.paid(checkoutId), String(paidOrder), { ttlMs: DAY_MS });
+          return { kind: "already-paid", orderId: paidOrder };
+        }
+      }
+      throw error;
+    }
+    const consignment = checkout.consignments[0];
+    if (!checkout.billing_address || !consignment) {
+      throw new CheckoutProblem("Please enter your contact details and shipping address first.");
+    }
+    if (!consignment.selected_shipping_option) {
+      throw new CheckoutProblem("Please choose a shipping method.", {
+        shippingOptionId: "Choose one of the shipping methods listed.",
+      });
+    }
+    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
+    if (
+      Math.round(checkout.grand_total * 100) !== Math.round(Number(payment.expectedTotal) * 100)
+    ) {
+      throw new CheckoutProblem(
+        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
+      );
+    }
+    if (remembered && remembered.version === checkout.version) {
+      orderId = remembered.orderId;
+    } else {
+      orderId = await bc.createOrder(checkoutId);
+      await store.set(
+        keys.order(checkoutId),
+        JSON.stringify({ orderId, version: checkout.version }),
+        {
+          ttlMs: DAY_MS,
+        },
+      );
+    }
+  } catch (error) {
+    explain(error, "Your order could not be created");
+  }
+
+  let token: string;
+  let pat: string;
+  let paymentMethodId: string;
+  try {
+    // Independent calls, one round trip. The token must exist before payment deletes the cart.
+    const [minted, accessToken, methods] = await Promise.all([
+      bc.createCheckoutToken(checkoutId, { maxUses, ttlSeconds }),
+      bc.createPaymentAccessToken(orderId),
+      bc.getPaymentMethods(orderId),
+    ]);
+    const method = methods.find((m) => m.type === "card");
+    if (!method) {
+      throw new CheckoutProblem(
+        "This store cannot take card payments right now. Nothing was charged.",
+      );
+    }
+    token = minted;
+    pat = accessToken;
+    paymentMethodId = method.id;
+    await ledger.record({ token, checkoutId, orderId, maxUses, ttlSeconds });
+  } catch (error) {
+    explain(error, "Your payment could not be started");
+  }
+
+  try {
+    await bc.processPayment(pat, {
+      paymentMethodId,
+      instrument: {
+        type: "card",
+        cardholder_name: payment.cardholderName,
+        number: payment.cardNumber,
+        expiry_month: payment.cardExpiry.month,
+        expiry_year: payment.cardExpiry.year,
+        verification_value: payment.cardCvv,
+      },
+    });
+  } catch (error) {
+    if (
+      error instanceof BigCommerceError &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      error.status !== 429
+    ) {
+      return { kind: "declined", message: `Your payment was not accepted: ${error.detail}` };
+    }
+    explain(error, "Your payment could not be processed");
+  }
+  await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
+  return { kind: "confirmed", orderId, token };
+}
+
+async function readRemembered(store: Kv, checkoutId: string): Promise<RememberedOrder | null> {
+  const raw = await store.get(keys.order(checkoutId));
+  return raw ? (JSON.parse(raw) as RememberedOrder) : null;
+}
+
+/** The order, if it belongs to this checkout and is no longer awaiting payment. */
+async function paidOrderFor(
+  bc: BigCommerceClient,
+  orderId: number,
+  checkoutId: string,
+): Promise<number | null> {
+  try {
+    const order = await bc.getOrder(orderId);
+    return order.cart_id === checkoutId && order.status_id !== 0 ? order.id : null;
+  } catch {
+    return null;
+  }
+}
