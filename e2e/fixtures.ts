@@ -16,9 +16,13 @@ export class SandboxStoreApi {
     return response.status === 204 ? [] : response.json();
   }
 
-  async callCount(): Promise<number> {
+  async stats(): Promise<{ total: number; calls: Record<string, number> }> {
     const response = await fetch(`${this.url}/__sandbox/stats`);
-    return ((await response.json()) as { total: number }).total;
+    return response.json();
+  }
+
+  async callCount(): Promise<number> {
+    return (await this.stats()).total;
   }
 }
 

@@ -120,7 +120,7 @@ describe("carts", () => {
     expect((await expectBigCommerceError(bc.getCheckout(cart.id))).status).toBe(404);
   });
 
-  it("refuses a product with options but no variant (422), and more than the stock", async () => {
+  it("refuses a product with options but no variant (422), and more than the stock (409)", async () => {
     const noVariant = await expectBigCommerceError(
       bc.createCart({ lineItems: [{ product_id: 112, quantity: 1 }] }),
     );
@@ -129,7 +129,8 @@ describe("carts", () => {
     const tooMany = await expectBigCommerceError(
       bc.createCart({ lineItems: [{ product_id: 112, variant_id: 1126, quantity: 1 }] }),
     );
-    expect(tooMany.status).toBe(422);
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.detail).toContain("You can only purchase a maximum of 0");
   });
 });
 

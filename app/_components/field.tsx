@@ -57,11 +57,28 @@ export function Field({
   );
 }
 
-export function FormAlert({ message }: { message?: string }) {
+/** The form's problem, announced, with a link to each field that needs attention. */
+export function FormAlert({
+  message,
+  fieldErrors,
+}: {
+  message?: string;
+  fieldErrors?: Record<string, string>;
+}) {
   if (!message) return null;
+  const fields = Object.entries(fieldErrors ?? {});
   return (
     <div className="alert alert--error" role="alert">
       {message}
+      {fields.length > 0 && (
+        <ul className="error-links">
+          {fields.map(([name, error]) => (
+            <li key={name}>
+              <a href={`#field-${name}`}>{error}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -39,7 +39,7 @@ export default async function CheckoutPage({
       <h1>Checkout</h1>
       <div className="two-column">
         <div className="stack">
-          <FormAlert message={flash?.message} />
+          <FormAlert message={flash?.message} fieldErrors={flash?.fieldErrors} />
 
           <section className="card stack" id="details" aria-labelledby="details-heading">
             <h2 id="details-heading">1. Contact and shipping address</h2>

@@ -35,8 +35,11 @@ export function explain(error: unknown, what: string): never {
       throw new CheckoutProblem("Your cart has expired. Please add the items again.", {}, true);
     }
     if (error.status === 409) {
+      // Either the checkout changed elsewhere (version conflict) or a quantity limit was hit.
       throw new CheckoutProblem(
-        "Your cart changed in another window. Please check it and try again.",
+        error.detail && error.detail !== "Cart conflict"
+          ? `${what}: ${error.detail}`
+          : "Your cart changed in another window. Please check it and try again.",
       );
     }
     if (error.status === 422) throw new CheckoutProblem(`${what}: ${error.detail}`);

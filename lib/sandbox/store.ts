@@ -321,10 +321,11 @@ export class SandboxStore {
       const existing = cart.lineItems.find((l) => l.variantId === variant.id);
       const quantity = (existing?.quantity ?? 0) + item.quantity;
       if (quantity > variant.inventory) {
+        // BigCommerce answers quantity limits with 409 (API-NOTES §4.1).
         throw new SandboxError(
-          422,
-          "Invalid input",
+          409,
           `You can only purchase a maximum of ${variant.inventory} of the ${product.name} per order.`,
+          undefined,
         );
       }
       if (existing) existing.quantity = quantity;
@@ -397,9 +398,9 @@ export class SandboxStore {
     });
     if (quantity > variant.inventory) {
       throw new SandboxError(
-        422,
-        "Invalid input",
+        409,
         `You can only purchase a maximum of ${variant.inventory} of the ${product.name} per order.`,
+        undefined,
       );
     }
     line.quantity = quantity;

@@ -117,7 +117,10 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
               </tr>
               {!isZero(view.discount) && (
                 <tr>
-                  <th scope="row">Discount</th>
+                  <th scope="row">
+                    Discount
+                    {view.coupons.length > 0 && ` (${view.coupons.map((c) => c.code).join(", ")})`}
+                  </th>
                   <td data-testid="discount">−{money(view.discount)}</td>
                 </tr>
               )}
@@ -155,6 +158,14 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
           <h2 style={{ marginTop: "1rem" }}>Payment method</h2>
           <p style={{ margin: 0 }}>{view.paymentMethod || "—"}</p>
         </div>
+        {view.customerMessage && (
+          <div>
+            <h2>Your comment</h2>
+            <p style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="customer-message">
+              {view.customerMessage}
+            </p>
+          </div>
+        )}
       </section>
 
       <p className="no-print">

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { paymentForm, readDetailsForm } from "@/lib/checkout/forms";
+
+const shipping = {
+  email: "ada@example.com",
+  firstName: "Ada",
+  lastName: "Lovelace",
+  address1: "12 Analytical Row",
+  city: "Austin",
+  stateOrProvince: "TX",
+  postalCode: "78701",
+  countryCode: "US",
+};
+
+describe("checkout forms", () => {
+  it("names every missing field and keeps what was typed", () => {
+    const { typed, data, errors } = readDetailsForm({ email: "not-an-email", firstName: "Ada" });
+    expect(data).toBeNull();
+    expect(errors).toMatchObject({
+      email: "Enter a valid email address, like name@example.com.",
+      lastName: "Enter your last name.",
+      address1: "Enter your street address.",
+      city: "Enter your city.",
+      postalCode: "Enter your postal code.",
+    });
+    expect(typed.email).toBe("not-an-email");
+    expect(typed.shipping.firstName).toBe("Ada");
+  });
+
+  it("asks for a state only where the country needs one", () => {
+    expect(readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors).toEqual({
+      stateOrProvince: "Enter your state or province.",
+    });
+    expect(
+      readDetailsForm({ ...shipping, stateOrProvince: "", countryCode: "GB", billingSameAsShipping: "on" }).data,
+    ).not.toBeNull();
+  });
+
+  it("validates a separate billing address under its own field names", () => {
+    const { errors, data } = readDetailsForm({ ...shipping, billingFirstName: "Charles" });
+    expect(data).toBeNull();
+    expect(errors).toMatchObject({ billingLastName: "Enter your last name.", billingCity: "Enter your city." });
+    const ok = readDetailsForm({ ...shipping, billingSameAsShipping: "on", customerMessage: "Leave at door" });
+    expect(ok.data?.billing).toBeUndefined();
+    expect(ok.data?.customerMessage).toBe("Leave at door");
+  });
+
+  it("accepts a real card shape and refuses a mistyped number, a bad expiry and a short CVV", () => {
+    const good = paymentForm.safeParse({
+      expectedTotal: "24.44",
+      cardholderName: "Ada",
+      cardNumber: "4111 1111 1111 1111",
+      cardExpiry: "12/34",
+      cardCvv: "123",
+    });
+    expect(good.success && good.data.cardExpiry).toEqual({ month: 12, year: 2034 });
+    const bad = paymentForm.safeParse({
+      expectedTotal: "24.44",
+      cardholderName: "Ada",
+      cardNumber: "4111 1111 1111 1112",
+      cardExpiry: "13/34",
+      cardCvv: "12",
+    });
+    expect(bad.success).toBe(false);
+    const fields = bad.success ? [] : bad.error.issues.map((i) => i.path[0]);
+    expect(fields).toEqual(["cardNumber", "cardExpiry", "cardCvv"]);
+  });
+});
