@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
 
-export function Money({ value, currency }: { value: string | number; currency: string }) {
-  return <>{formatMoney(value, currency)}</>;
+export function Money({ value, currency, locale }: { value: string | number; currency: string; locale?: string }) {
+  return <>{formatMoney(value, currency, locale)}</>;
 }

@@ -5,20 +5,23 @@ export function ProductImage({
   alt,
   size,
   eager = false,
+  placeholder = "No image",
 }: {
   src: string | null;
   alt: string;
   size: number;
   eager?: boolean;
+  /** Text of the stand-in shown when there is no image. */
+  placeholder?: string;
 }) {
   if (!src) {
     return (
       <div
         className="product-image product-image--placeholder"
         role="img"
-        aria-label={alt || "No image"}
+        aria-label={alt || placeholder}
       >
-        No image
+        {placeholder}
       </div>
     );
   }

@@ -12,6 +12,7 @@ export type {
   BcOrderCoupon,
   BcOrderProduct,
   BcOrderShippingAddress,
+  BcOrderTransaction,
   BcPaymentResult,
   BcProduct,
   BcShippingOption,
@@ -390,6 +391,18 @@ export function createBigCommerceClient(options: TransportOptions) {
         schema: s.orderCoupons,
         empty: () => [],
       });
+    },
+
+    /** For "paid with Visa ending 1111"; needs the Order Transactions read scope. */
+    async getOrderTransactions(orderId: number) {
+      const body = await call({
+        operation: "getOrderTransactions",
+        method: "GET",
+        path: `/v3/orders/${orderId}/transactions`,
+        schema: s.orderTransactions,
+        empty: () => ({ data: [] }),
+      });
+      return body.data;
     },
 
     async getOrdersByCustomer(customerId: number) {

@@ -190,6 +190,22 @@ export const checkoutTokenResponse = z
 
 export const createOrderResponse = envelope(z.object({ id: z.number().int().positive() }));
 
+// ---------- order transactions (v3) ----------
+
+export const orderTransaction = z.object({
+  id: z.number(),
+  event: z.string(),
+  method: z.string(),
+  status: z.string().default("ok"),
+  credit_card: z
+    .object({ card_type: z.string(), card_last4: z.string() })
+    .partial()
+    .nullable()
+    .optional(),
+});
+export type BcOrderTransaction = z.infer<typeof orderTransaction>;
+export const orderTransactions = z.object({ data: z.array(orderTransaction), meta: z.unknown().optional() });
+
 // ---------- customers ----------
 
 /** Not wrapped in `data` (API-NOTES §10). */

@@ -29,19 +29,21 @@ export async function loadOrderConfirmation(
       bc.getOrderProducts(orderId),
       bc.getOrderShippingAddresses(orderId),
       bc.getOrderCoupons(orderId),
+      // Card brand and last four are a nicety: without the transactions scope the page still renders.
+      bc.getOrderTransactions(orderId).catch(() => []),
     ]);
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 404) return null;
     throw error;
   }
-  const [order, products, shippingAddresses, coupons] = parts;
+  const [order, products, shippingAddresses, coupons, transactions] = parts;
   const allowed =
     access.kind === "guest"
       ? order.cart_id === access.checkoutId
       : order.customer_id === access.customerId;
   if (!allowed) return null;
   const images = await productImages(bc, [...new Set(products.map((p) => p.product_id))]);
-  return toOrderConfirmationView({ order, products, shippingAddresses, coupons, images });
+  return toOrderConfirmationView({ order, products, shippingAddresses, coupons, transactions, images });
 }
 
 /** Images are decoration: if the catalog cannot answer, the page shows placeholders. */

@@ -1,5 +1,6 @@
 // BigCommerce v2 order → what the confirmation page shows.
 import type {
+  BcOrderTransaction,
   BcOrder,
   BcOrderCoupon,
   BcOrderProduct,
@@ -49,7 +50,11 @@ export interface OrderConfirmationView {
   shippingMethod: string;
   billingAddress: AddressView;
   paymentMethod: string;
+  /** From the order's transactions, when BigCommerce provides them. */
+  card: { brand: string; last4: string } | null;
   customerMessage: string;
+  /** 0 for a guest order. */
+  customerId: number;
 }
 
 export type ProductImages = Map<number, { url: string; alt: string }>;
@@ -69,9 +74,13 @@ export function toOrderConfirmationView(input: {
   products: BcOrderProduct[];
   shippingAddresses: BcOrderShippingAddress[];
   coupons: BcOrderCoupon[];
+  transactions?: BcOrderTransaction[];
   images: ProductImages;
 }): OrderConfirmationView {
   const { order, products, shippingAddresses, coupons, images } = input;
+  const paid = (input.transactions ?? []).find(
+    (t) => t.credit_card?.card_last4 && (t.event === "purchase" || t.event === "authorization") && t.status === "ok",
+  );
   const inc = order.is_tax_inclusive_pricing;
   const shipTo = shippingAddresses[0];
   return {
@@ -105,6 +114,25 @@ export function toOrderConfirmationView(input: {
     shippingMethod: shipTo?.shipping_method ?? "",
     billingAddress: toAddressView(order.billing_address),
     paymentMethod: order.payment_method,
+    card: paid?.credit_card?.card_last4
+      ? { brand: cardBrand(paid.credit_card.card_type ?? ""), last4: paid.credit_card.card_last4 }
+      : null,
     customerMessage: order.customer_message,
+    customerId: order.customer_id,
   };
+}
+
+const BRANDS: Record<string, string> = {
+  visa: "Visa",
+  mastercard: "Mastercard",
+  amex: "American Express",
+  american_express: "American Express",
+  discover: "Discover",
+  jcb: "JCB",
+  diners_club: "Diners Club",
+  maestro: "Maestro",
+};
+
+function cardBrand(type: string): string {
+  return BRANDS[type.toLowerCase()] ?? (type ? type[0].toUpperCase() + type.slice(1) : "Card");
 }

@@ -15,6 +15,8 @@ export interface SandboxKnobs {
   rate500: number;
   /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
   quota: number;
+  /** Operations (by operation id, e.g. "getOrder") that always answer 500: an outage drill. */
+  failOperations: string[];
 }
 
 export interface SandboxOptions {
@@ -171,6 +173,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     rate429: 0,
     rate500: 0,
     quota: 450,
+    failOperations: [],
     ...options.knobs,
   };
   const random = mulberry32(options.seed ?? 1);
@@ -539,6 +542,29 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       operation: "getOrderCoupons",
       run: ({ params }) => v2List(store.orderCouponsJson(store.getOrder(Number(params[0])))),
     },
+    {
+      method: "GET",
+      pattern: /^\/v3\/orders\/(\d+)\/transactions$/,
+      family: "v3",
+      operation: "getOrderTransactions",
+      run: ({ params }) => {
+        const transactions = store.orderTransactionsJson(store.getOrder(Number(params[0])));
+        if (!transactions.length) return new Response(null, { status: 204 });
+        return json(200, {
+          data: transactions,
+          meta: {
+            pagination: {
+              total: transactions.length,
+              count: transactions.length,
+              per_page: 50,
+              current_page: 1,
+              total_pages: 1,
+              links: { previous: null, current: "?page=1&limit=50", next: null },
+            },
+          },
+        });
+      },
+    },
     // ---- payments host ----
     {
       method: "POST",
@@ -627,7 +653,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           ),
         );
       }
-      if (knobs.rate500 > 0 && random() < knobs.rate500) {
+      if ((knobs.rate500 > 0 && random() < knobs.rate500) || knobs.failOperations.includes(operation)) {
         throw new SandboxError(
           500,
           "Internal Server Error",
@@ -689,6 +715,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           rate429: z.number().min(0).max(1).optional(),
           rate500: z.number().min(0).max(1).optional(),
           quota: z.number().int().min(1).optional(),
+          failOperations: z.array(z.string()).optional(),
         })
         .safeParse(await request.json().catch(() => null));
       if (!input.success)

@@ -92,6 +92,14 @@ export interface Order {
   taxCents: number;
   customerMessage: string;
   shippingAddressId: number;
+  transactions: Transaction[];
+}
+
+interface Transaction {
+  id: number;
+  amountCents: number;
+  createdAt: Date;
+  card: { brand: string; iin: string; last4: string; expiryMonth: number; expiryYear: number };
 }
 
 interface PaymentAccessToken {
@@ -833,6 +841,7 @@ export class SandboxStore {
       taxCents: t.tax,
       customerMessage: cart.customerMessage,
       shippingAddressId: this.nextOrderLineId++,
+      transactions: [],
     };
     this.orders.set(order.id, order);
     cart.orderId = order.id;
@@ -991,6 +1000,33 @@ export class SandboxStore {
         ),
       };
     });
+  }
+
+  /** v3 order transactions (API-NOTES §9.6): order_id is a string there. */
+  orderTransactionsJson(o: Order) {
+    return o.transactions.map((t) => ({
+      id: t.id,
+      order_id: String(o.id),
+      event: "purchase",
+      method: "credit_card",
+      amount: cents.toNumber(t.amountCents),
+      currency: SANDBOX_CURRENCY,
+      gateway: "sandbox",
+      gateway_transaction_id: `sbx_${t.id}`,
+      test: true,
+      status: "ok",
+      fraud_review: false,
+      reference_transaction_id: null,
+      payment_method_id: SANDBOX_PAYMENT_METHOD.id,
+      date_created: iso(t.createdAt),
+      credit_card: {
+        card_type: t.card.brand,
+        card_iin: t.card.iin,
+        card_last4: t.card.last4,
+        card_expiry_month: t.card.expiryMonth,
+        card_expiry_year: t.card.expiryYear,
+      },
+    }));
   }
 
   orderCouponsJson(o: Order) {
@@ -1198,6 +1234,18 @@ export class SandboxStore {
     order.paymentStatus = "captured";
     order.paymentMethod = "Credit Card";
     order.modifiedAt = now;
+    order.transactions.push({
+      id: this.nextOrderLineId++,
+      amountCents: order.subtotalCents - order.discountCents - order.couponCents + order.shippingCents + order.taxCents,
+      createdAt: now,
+      card: {
+        brand: number.startsWith("4") ? "visa" : "mastercard",
+        iin: number.slice(0, 6),
+        last4: number.slice(-4),
+        expiryMonth: card.expiry_month,
+        expiryYear: card.expiry_year,
+      },
+    });
     // "Once the order is paid, the cart is deleted."
     this.carts.delete(order.cartId);
     return { id: randomUUID(), status: "success", transaction_type: "purchase" };

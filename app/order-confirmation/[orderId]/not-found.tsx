@@ -1,28 +1,26 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
+import { requestLocale } from "@/lib/i18n/server";
 
 /**
  * Every wrong door looks the same: no hint whether the order exists. Only a genuine link for this
  * order that expired or was used up is told so, and shown a way forward; still no order data.
  */
 export default async function ConfirmationNotFound() {
-  const spent = (await headers()).get(LINK_STATE_HEADER) === "spent";
-  if (spent) {
+  const [requestHeaders, { t }] = await Promise.all([headers(), requestLocale()]);
+  const c = t.confirmation;
+  if (requestHeaders.get(LINK_STATE_HEADER) === "spent") {
     return (
       <div className="card stack">
-        <h1>This confirmation link has expired or was already used</h1>
+        <h1>{c.spentTitle}</h1>
+        <p>{c.spentText}</p>
         <p>
-          For your security, confirmation links work once and for a limited time. Your order is not
-          affected: your confirmation email has its details.
-        </p>
-        <p>
-          If you have an account, <Link href="/sign-in">sign in</Link> to see your orders.
-          Otherwise, contact the store with your order number.
+          {c.spentSignIn} <Link href="/sign-in">{c.spentSignInLink}</Link> {c.spentSignInAfter}
         </p>
         <p>
           <Link className="button" href="/">
-            Continue shopping
+            {c.continueShopping}
           </Link>
         </p>
       </div>
@@ -30,14 +28,11 @@ export default async function ConfirmationNotFound() {
   }
   return (
     <div className="card stack">
-      <h1>We can&rsquo;t show this order</h1>
-      <p className="muted">
-        This confirmation link is not valid. If you placed an order, your confirmation email has the
-        details.
-      </p>
+      <h1>{c.notFoundTitle}</h1>
+      <p className="muted">{c.notFoundText}</p>
       <p>
         <Link className="button" href="/">
-          Continue shopping
+          {c.continueShopping}
         </Link>
       </p>
     </div>

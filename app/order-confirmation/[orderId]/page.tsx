@@ -1,23 +1,45 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { requestLocale } from "@/lib/i18n/server";
 import { OrderConfirmation } from "./_components/order-confirmation";
+import { PurchaseEventScript } from "./_components/purchase-event";
 import { getConfirmationPageData } from "./page-data";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Order confirmation",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.confirmation.title, robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 // The link's `?t=` token is traded for a session grant by proxy.ts before this page runs.
-export default async function OrderConfirmationPage({
-  params,
-}: {
-  params: Promise<{ orderId: string }>;
-}) {
-  const view = await getConfirmationPageData((await params).orderId);
-  if (!view) notFound();
-  return <OrderConfirmation view={view} />;
+export default async function OrderConfirmationPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const { orderId } = await params;
+  const [data, locale] = await Promise.all([getConfirmationPageData(orderId), requestLocale()]);
+  if (!data) notFound();
+  const c = locale.t.confirmation;
+
+  if (data.kind === "unavailable") {
+    return (
+      <div className="card stack" role="status">
+        <h1>{c.fallbackTitle(data.orderId)}</h1>
+        <p>{c.fallbackText}</p>
+        <p>
+          <a className="button" href={`/order-confirmation/${data.orderId}`}>
+            {c.retry}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {data.purchaseEvent && <PurchaseEventScript event={data.purchaseEvent} />}
+      <OrderConfirmation
+        view={data.view}
+        locale={locale}
+        accountPrompt={data.view.customerId === 0 && !data.signedIn}
+      />
+    </>
+  );
 }

@@ -2,77 +2,81 @@ import Link from "next/link";
 import { Money } from "@/app/_components/money";
 import { ProductImage } from "@/app/_components/product-image";
 import type { AddressView, OrderConfirmationView } from "@/lib/confirmation";
+import type { LocaleContext } from "@/lib/i18n";
 import { isZero } from "@/lib/money";
+import { PrintButton } from "./print-button";
 
 function Address({ address }: { address: AddressView }) {
   return (
     <address>
-      {address.name}
-      {address.company && (
-        <>
-          <br />
-          {address.company}
-        </>
-      )}
-      {address.lines.map((line) => (
-        <span key={line}>
-          <br />
+      {[address.name, address.company, ...address.lines, address.phone].filter(Boolean).map((line, i) => (
+        <span key={i}>
+          {i > 0 && <br />}
           {line}
         </span>
       ))}
-      {address.phone && (
-        <>
-          <br />
-          {address.phone}
-        </>
-      )}
     </address>
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+export function OrderConfirmation({
+  view,
+  locale,
+  accountPrompt = false,
+}: {
+  view: OrderConfirmationView;
+  locale: LocaleContext;
+  /** Guests get a short prompt to create an account with the same email. */
+  accountPrompt?: boolean;
+}) {
+  const { t, tag } = locale;
+  const c = t.confirmation;
+  const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
+  const [statusLabel, statusNext] = t.status[view.statusId] ?? [view.status, ""];
+  const placedAt = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
+    new Date(view.placedAt),
+  );
+  const payment = view.card ? c.cardEnding(view.card.brand, view.card.last4) : view.paymentMethod || "—";
 
-export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
-  const money = (value: string) => <Money value={value} currency={view.currency} />;
   return (
-    <article className="stack" aria-labelledby="confirmation-heading">
+    <article className="stack confirmation" aria-labelledby="confirmation-heading">
       <div className="confirmation-hero">
         <span className="confirmation-hero__icon" aria-hidden="true">
           ✓
         </span>
         <div>
-          <h1 id="confirmation-heading">
-            Thank you{view.firstName ? `, ${view.firstName}` : ""}! Your order #{view.orderId} is
-            confirmed.
-          </h1>
+          <h1 id="confirmation-heading">{c.thanks(view.firstName, view.orderId)}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            A confirmation will be sent to <strong>{view.email}</strong>.
+            {c.emailSent} <strong>{view.email}</strong>.
           </p>
+          {statusNext && (
+            <p style={{ margin: "0.4rem 0 0" }} data-testid="status-next">
+              {statusNext}
+            </p>
+          )}
         </div>
       </div>
 
-      <section className="card" aria-label="Order details">
+      <section className="card" aria-label={c.title}>
         <dl className="facts">
           <div>
-            <dt>Order number</dt>
+            <dt>{c.orderNumber}</dt>
             <dd data-testid="order-number">{view.orderId}</dd>
           </div>
           <div>
-            <dt>Date</dt>
+            <dt>{c.date}</dt>
             <dd>
-              <time dateTime={view.placedAt}>{dateFormat.format(new Date(view.placedAt))} UTC</time>
+              <time dateTime={view.placedAt} data-testid="order-date">
+                {placedAt} UTC
+              </time>
             </dd>
           </div>
           <div>
-            <dt>Status</dt>
-            <dd data-testid="order-status">{view.status}</dd>
+            <dt>{c.status}</dt>
+            <dd data-testid="order-status">{statusLabel}</dd>
           </div>
           <div>
-            <dt>Email</dt>
+            <dt>{c.email}</dt>
             <dd>{view.email}</dd>
           </div>
         </dl>
@@ -80,11 +84,11 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
 
       <div className="two-column">
         <section className="card" aria-labelledby="items-heading">
-          <h2 id="items-heading">Items</h2>
+          <h2 id="items-heading">{c.items}</h2>
           <ul className="line-items" data-testid="order-lines">
             {view.lines.map((line) => (
               <li className="line-item" key={line.id} data-testid="order-line">
-                <ProductImage src={line.imageUrl} alt={line.imageAlt} size={72} />
+                <ProductImage src={line.imageUrl} alt={line.imageAlt} size={72} placeholder={c.noImage} />
                 <div>
                   <p className="line-item__name" data-testid="line-name">
                     {line.name}
@@ -95,8 +99,8 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
                     </p>
                   )}
                   <p className="line-item__meta">
-                    Qty <span data-testid="line-quantity">{line.quantity}</span> ×{" "}
-                    {money(line.unitPrice)}
+                    {c.quantity} <span data-testid="line-quantity">{line.quantity}</span> ×{" "}
+                    <span data-testid="line-unit-price">{money(line.unitPrice)}</span>
                   </p>
                 </div>
                 <div className="line-item__total" data-testid="line-total">
@@ -108,32 +112,35 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
         </section>
 
         <section className="card stack" aria-labelledby="totals-heading">
-          <h2 id="totals-heading">Summary</h2>
+          <h2 id="totals-heading">{c.summary}</h2>
           <table className="totals">
             <tbody>
               <tr>
-                <th scope="row">Subtotal</th>
+                <th scope="row">{c.subtotal}</th>
                 <td data-testid="subtotal">{money(view.subtotal)}</td>
               </tr>
               {!isZero(view.discount) && (
                 <tr>
                   <th scope="row">
-                    Discount
-                    {view.coupons.length > 0 && ` (${view.coupons.map((c) => c.code).join(", ")})`}
+                    {c.discount}
+                    {view.coupons.length > 0 && ` (${view.coupons.map((x) => x.code).join(", ")})`}
                   </th>
                   <td data-testid="discount">−{money(view.discount)}</td>
                 </tr>
               )}
               <tr>
-                <th scope="row">Shipping</th>
+                <th scope="row">
+                  {c.shipping}
+                  {view.shippingMethod && <span className="muted"> · {view.shippingMethod}</span>}
+                </th>
                 <td data-testid="shipping">{money(view.shipping)}</td>
               </tr>
               <tr>
-                <th scope="row">Tax{view.taxInclusive ? " (included)" : ""}</th>
+                <th scope="row">{view.taxInclusive ? c.taxIncluded : c.tax}</th>
                 <td data-testid="tax">{money(view.tax)}</td>
               </tr>
               <tr className="totals__grand">
-                <th scope="row">Total</th>
+                <th scope="row">{c.total}</th>
                 <td data-testid="total">{money(view.total)}</td>
               </tr>
             </tbody>
@@ -141,26 +148,28 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
         </section>
       </div>
 
-      <section className="card addresses" aria-label="Delivery and payment">
+      <section className="card addresses" aria-label={`${c.shippingAddress}, ${c.paymentMethod}`}>
         {view.shippingAddress && (
           <div>
-            <h2>Shipping address</h2>
+            <h2>{c.shippingAddress}</h2>
             <Address address={view.shippingAddress} />
           </div>
         )}
         <div>
-          <h2>Billing address</h2>
+          <h2>{c.billingAddress}</h2>
           <Address address={view.billingAddress} />
         </div>
         <div>
-          <h2>Shipping method</h2>
+          <h2>{c.shippingMethod}</h2>
           <p style={{ margin: 0 }}>{view.shippingMethod || "—"}</p>
-          <h2 style={{ marginTop: "1rem" }}>Payment method</h2>
-          <p style={{ margin: 0 }}>{view.paymentMethod || "—"}</p>
+          <h2 style={{ marginTop: "1rem" }}>{c.paymentMethod}</h2>
+          <p style={{ margin: 0 }} data-testid="payment-method">
+            {payment}
+          </p>
         </div>
         {view.customerMessage && (
           <div>
-            <h2>Your comment</h2>
+            <h2>{c.comment}</h2>
             <p style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="customer-message">
               {view.customerMessage}
             </p>
@@ -168,11 +177,24 @@ export function OrderConfirmation({ view }: { view: OrderConfirmationView }) {
         )}
       </section>
 
-      <p className="no-print">
+      {accountPrompt && (
+        <section className="card stack no-print" aria-labelledby="account-heading">
+          <h2 id="account-heading">{c.createAccountTitle}</h2>
+          <p style={{ margin: 0 }}>{c.createAccountText(view.email)}</p>
+          <p style={{ margin: 0 }}>
+            <Link className="button button--secondary" href="/sign-up">
+              {c.createAccount}
+            </Link>
+          </p>
+        </section>
+      )}
+
+      <div className="actions no-print">
         <Link className="button" href="/">
-          Continue shopping
+          {c.continueShopping}
         </Link>
-      </p>
+        <PrintButton label={c.print} />
+      </div>
     </article>
   );
 }
