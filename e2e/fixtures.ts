@@ -21,6 +21,24 @@ export class SandboxStoreApi {
     return response.json();
   }
 
+  /** Turns the sandbox's fault knobs (an outage drill); `reset` restores a healthy store. */
+  async knobs(knobs: {
+    failOperations?: string[];
+    latencyMs?: number;
+    rate429?: number;
+    rate500?: number;
+  }) {
+    await fetch(`${this.url}/__sandbox/knobs`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(knobs),
+    });
+  }
+
+  async reset() {
+    await this.knobs({ failOperations: [], latencyMs: 0, rate429: 0, rate500: 0 });
+  }
+
   async callCount(): Promise<number> {
     return (await this.stats()).total;
   }

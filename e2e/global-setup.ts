@@ -65,24 +65,28 @@ function stop(child: ChildProcess) {
 }
 
 export default async function globalSetup() {
-  const [sandboxPort, appPort] = await Promise.all([freePort(), freePort()]);
+  const [sandboxPort, appPort, multiUsePort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const appUrl = `http://localhost:${appPort}`;
+  const multiUseUrl = `http://localhost:${multiUsePort}`;
 
   const redis = await startRedis();
   const sandbox = start(
     "sandbox",
     path.join(ROOT, "node_modules/.bin/tsx"),
-    ["lib/sandbox/cli.ts", "--port", String(sandboxPort)],
+    ["lib/sandbox/cli.ts", "--port", String(sandboxPort), "--quota", "100000"],
     {},
   );
   const children = [sandbox];
-  try {
-    await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
+  const startApp = (name: string, port: number, env: Record<string, string> = {}) => {
     const app = start(
-      "app",
+      name,
       process.execPath,
-      [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)],
+      [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
       {
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
@@ -92,10 +96,19 @@ export default async function globalSetup() {
         BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
         SESSION_SECRET,
         REDIS_URL: redis.url,
+        ...env,
       },
     );
     children.push(app);
-    await waitFor(appUrl, app);
+    return app;
+  };
+  try {
+    await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
+    // Two instances on one Redis, like two serverless instances; the second issues links that
+    // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees.
+    const app = startApp("app", appPort);
+    const multiUse = startApp("app-2-uses", multiUsePort, { CHECKOUT_TOKEN_MAX_USES: "2" });
+    await Promise.all([waitFor(appUrl, app), waitFor(multiUseUrl, multiUse)]);
   } catch (error) {
     children.forEach(stop);
     await redis.stop();
@@ -103,6 +116,7 @@ export default async function globalSetup() {
   }
 
   process.env.E2E_BASE_URL = appUrl;
+  process.env.E2E_MULTI_USE_URL = multiUseUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
   return async () => {
     children.forEach(stop);

@@ -39,7 +39,7 @@ test("a guest buys two products and lands on a confirmation that matches the car
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
     `Thank you, Ada! Your order #${orderId} is confirmed.`,
   );
-  await expect(page.getByTestId("order-status")).toHaveText("Awaiting Fulfillment");
+  await expect(page.getByTestId("order-status")).toHaveText("Awaiting fulfillment");
 
   const lines = page.getByTestId("order-line");
   await expect(lines).toHaveCount(2);
@@ -56,7 +56,8 @@ test("a guest buys two products and lands on a confirmation that matches the car
   await expect(page.getByTestId("shipping")).toHaveText("$15.00");
   await expect(page.getByTestId("tax")).toHaveText("$5.28");
   await expect(page.getByTestId("total")).toHaveText("$86.28");
-  await expect(page.getByText("Express Shipping")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Shipping · Express Shipping/ })).toBeVisible();
+  await expect(page.getByTestId("payment-method")).toHaveText("Visa ending in 1111");
   await expect(page.getByText(email).first()).toBeVisible();
 
   // The store agrees: one paid order for this shopper.

@@ -38,8 +38,14 @@ test("field errors appear next to their fields and keep what was typed", async (
   await shippingAddress(page).getByLabel("First name").fill("Ada");
   await page.getByRole("button", { name: "Continue to shipping" }).click();
 
-  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
-  await expect(page.getByText("Enter your street address.")).toBeVisible();
+  // Each error sits under its field and is linked from the announcement at the top.
+  await expect(page.locator("#field-email-error")).toHaveText(
+    "Enter a valid email address, like name@example.com.",
+  );
+  await expect(page.locator("#field-address1-error")).toHaveText("Enter your street address.");
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Enter your street address." }),
+  ).toHaveAttribute("href", "#field-address1");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   await expect(shippingAddress(page).getByLabel("First name")).toHaveValue("Ada");

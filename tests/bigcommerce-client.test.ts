@@ -383,6 +383,48 @@ describe("customers", () => {
     expect((await bc.getOrdersByCustomer(8)).map((o) => o.id)).toContain(orderId);
     expect(await bc.getOrdersByCustomer(999)).toEqual([]);
   });
+
+  it("creates a customer who can then sign in, and refuses a second account for the same email (422)", async () => {
+    const email = `new-${Date.now()}@example.com`;
+    const created = await bc.createCustomer({ email, firstName: "New", lastName: "Shopper", password: "secret-123" });
+    expect(created.email).toBe(email);
+    expect(await bc.validateCustomerCredentials(email, "secret-123")).toEqual({ is_valid: true, customer_id: created.id });
+    const again = await expectBigCommerceError(
+      bc.createCustomer({ email, firstName: "New", lastName: "Shopper", password: "secret-123" }),
+    );
+    expect(again.status).toBe(422);
+  });
+
+  it("lists an order's transactions with the card's brand and last four, and 204 before payment", async () => {
+    const checkout = await readyCheckout();
+    const orderId = await bc.createOrder(checkout.id);
+    expect(await bc.getOrderTransactions(orderId)).toEqual([]);
+    const pat = await bc.createPaymentAccessToken(orderId);
+    await bc.processPayment(pat, {
+      paymentMethodId: "sandbox.card",
+      instrument: {
+        type: "card",
+        cardholder_name: "Grace Hopper",
+        number: TEST_CARDS.success,
+        expiry_month: 12,
+        expiry_year: 2034,
+        verification_value: "123",
+      },
+    });
+    const [transaction] = await bc.getOrderTransactions(orderId);
+    expect(transaction).toMatchObject({ event: "purchase", credit_card: { card_type: "visa", card_last4: "1111" } });
+  });
+
+  it("applies and removes a coupon, and rejects an unknown code", async () => {
+    const checkout = await readyCheckout();
+    const discounted = await bc.addCoupon(checkout.id, "SAVE10");
+    expect(discounted.coupons).toEqual([{ code: "SAVE10", display_name: "10% off your order", discounted_amount: 3.6 }]);
+    expect(discounted.grand_total).toBeLessThan(checkout.grand_total);
+    const unknown = await expectBigCommerceError(bc.addCoupon(checkout.id, "NOPE"));
+    expect(unknown.status).toBe(400);
+    expect((await bc.removeCoupon(checkout.id, "SAVE10")).coupons).toEqual([]);
+    expect((await bc.updateCustomerMessage(checkout.id, "Ring twice")).customer_message).toBe("Ring twice");
+  });
 });
 
 describe("transport", () => {

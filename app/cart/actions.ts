@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addToCart, CheckoutProblem, removeFromCart, updateQuantity } from "@/lib/checkout";
 import {
@@ -30,6 +31,7 @@ export async function addToCartAction(formData: FormData) {
     redirect(`${back}?f=${id}`);
   }
   await session.save();
+  revalidatePath("/cart");
   redirect("/cart");
 }
 
@@ -49,6 +51,7 @@ export async function removeFromCartAction(formData: FormData) {
     redirect(`/cart?f=${id}`);
   }
   await session.save();
+  revalidatePath("/cart");
   redirect("/cart");
 }
 
@@ -67,5 +70,6 @@ export async function updateQuantityAction(formData: FormData) {
     await session.save();
     redirect(`/cart?f=${id}`);
   }
+  revalidatePath("/cart");
   redirect("/cart");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
   applyCoupon,
@@ -26,6 +27,7 @@ async function backWith(
   if (problem.cartGone) session.checkoutId = undefined;
   const id = setFlash(session, { message: problem.message, fieldErrors: problem.fieldErrors });
   await session.save();
+  revalidatePath("/checkout");
   redirect(problem.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#${anchor}`);
 }
 
@@ -48,6 +50,8 @@ export async function saveDetailsAction(formData: FormData) {
     await backWith(session, error, "details");
   }
   await session.save();
+  // A hash-only change would not make the router fetch the page again.
+  revalidatePath("/checkout");
   redirect("/checkout#shipping");
 }
 
@@ -63,6 +67,8 @@ export async function selectShippingAction(formData: FormData) {
     if (!(error instanceof CheckoutProblem)) throw error;
     await backWith(session, error, "shipping");
   }
+  // A hash-only change would not make the router fetch the page again.
+  revalidatePath("/checkout");
   redirect("/checkout#shipping");
 }
 
@@ -77,6 +83,8 @@ export async function applyCouponAction(formData: FormData) {
     if (!(error instanceof CheckoutProblem)) throw error;
     await backWith(session, error, "summary");
   }
+  // A hash-only change would not make the router fetch the page again.
+  revalidatePath("/checkout");
   redirect("/checkout#summary");
 }
 
@@ -89,5 +97,7 @@ export async function removeCouponAction(formData: FormData) {
     if (!(error instanceof CheckoutProblem)) throw error;
     await backWith(session, error, "summary");
   }
+  // A hash-only change would not make the router fetch the page again.
+  revalidatePath("/checkout");
   redirect("/checkout#summary");
 }

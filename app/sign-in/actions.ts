@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { signIn, signInForm } from "@/lib/account";
+import { signIn, signInForm, signUp, signUpForm } from "@/lib/account";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
 import { getSession, setFlash } from "@/lib/session";
@@ -39,4 +39,29 @@ export async function signOutAction() {
     await session.save();
   }
   redirect("/");
+}
+
+export async function signUpAction(formData: FormData) {
+  const session = await getSession();
+  const parsed = signUpForm.safeParse(formFields(formData));
+  if (!parsed.success) {
+    const id = setFlash(session, {
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrors(parsed.error),
+    });
+    await session.save();
+    redirect(`/sign-up?f=${id}`);
+  }
+  const result = await signUp(parsed.data);
+  if (!result.ok) {
+    const id = setFlash(session, { message: result.message });
+    await session.save();
+    redirect(`/sign-up?f=${id}`);
+  }
+  session.customer = result.customer;
+  if (session.checkoutId && !(await claimCart(session.checkoutId, result.customer.id))) {
+    session.checkoutId = undefined;
+  }
+  await session.save();
+  redirect("/account");
 }

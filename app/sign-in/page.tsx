@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Field, FormAlert } from "@/app/_components/field";
 import { getSession, readFlash } from "@/lib/session";
@@ -44,6 +45,9 @@ export default async function SignInPage({
           Sign in
         </button>
       </form>
+      <p className="muted">
+        New here? <Link href="/sign-up">Create an account</Link>
+      </p>
     </div>
   );
 }

@@ -91,3 +91,45 @@ export async function customerOrders(customerId: number): Promise<OrderSummary[]
     }))
     .sort((a, b) => b.id - a.id);
 }
+
+export const signUpForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(255)
+    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
+  firstName: z.string().trim().min(1, "Enter your first name.").max(100),
+  lastName: z.string().trim().min(1, "Enter your last name.").max(100),
+  password: z
+    .string()
+    .min(8, "Use at least 8 characters.")
+    .max(200)
+    .regex(/[A-Za-z]/, "Use at least one letter.")
+    .regex(/\d/, "Use at least one digit."),
+});
+export type SignUpForm = z.infer<typeof signUpForm>;
+
+/** Creates a BigCommerce customer; the shopper is then signed in. */
+export async function signUp(input: SignUpForm): Promise<SignInResult> {
+  try {
+    const customer = await bigcommerce().createCustomer(input);
+    return { ok: true, customer: { id: customer.id, email: customer.email } };
+  } catch (error) {
+    if (error instanceof BigCommerceError && error.status === 422) {
+      return {
+        ok: false,
+        message: "An account with this email already exists. Please sign in instead.",
+      };
+    }
+    if (
+      error instanceof BigCommerceUnavailableError ||
+      (error instanceof BigCommerceError && error.status >= 429)
+    ) {
+      return {
+        ok: false,
+        message: "Accounts cannot be created right now. Please try again in a moment.",
+      };
+    }
+    throw error;
+  }
+}

@@ -310,6 +310,29 @@ export function createBigCommerceClient(options: TransportOptions) {
       });
     },
 
+    async createCustomer(input: {
+      email: string;
+      firstName: string;
+      lastName: string;
+      password: string;
+    }) {
+      const body = await call({
+        operation: "createCustomers",
+        method: "POST",
+        path: "/v3/customers",
+        body: [
+          {
+            email: input.email,
+            first_name: input.firstName,
+            last_name: input.lastName,
+            authentication: { new_password: input.password },
+          },
+        ],
+        schema: s.createdCustomers,
+      });
+      return body.data[0];
+    },
+
     // ---- payments ----
     async getPaymentMethods(orderId: number) {
       const body = await call({

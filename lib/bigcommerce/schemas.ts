@@ -204,9 +204,14 @@ export const orderTransaction = z.object({
     .optional(),
 });
 export type BcOrderTransaction = z.infer<typeof orderTransaction>;
-export const orderTransactions = z.object({ data: z.array(orderTransaction), meta: z.unknown().optional() });
+export const orderTransactions = z.object({
+  data: z.array(orderTransaction),
+  meta: z.unknown().optional(),
+});
 
 // ---------- customers ----------
+
+export const createdCustomers = envelope(z.array(z.object({ id: z.number(), email: z.string() })));
 
 /** Not wrapped in `data` (API-NOTES §10). */
 export const credentialsResult = z.object({

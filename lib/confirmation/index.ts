@@ -43,7 +43,14 @@ export async function loadOrderConfirmation(
       : order.customer_id === access.customerId;
   if (!allowed) return null;
   const images = await productImages(bc, [...new Set(products.map((p) => p.product_id))]);
-  return toOrderConfirmationView({ order, products, shippingAddresses, coupons, transactions, images });
+  return toOrderConfirmationView({
+    order,
+    products,
+    shippingAddresses,
+    coupons,
+    transactions,
+    images,
+  });
 }
 
 /** Images are decoration: if the catalog cannot answer, the page shows placeholders. */

@@ -12,7 +12,13 @@ export interface PurchaseEvent {
     shipping: number;
     currency: string;
     coupon?: string;
-    items: { item_id: string; item_name: string; item_variant?: string; price: number; quantity: number }[];
+    items: {
+      item_id: string;
+      item_name: string;
+      item_variant?: string;
+      price: number;
+      quantity: number;
+    }[];
   };
 }
 
@@ -48,7 +54,13 @@ const ONCE_MS = 400 * 24 * 3600 * 1000;
  * record in the shared store, so a reload, a second browser or another instance never counts
  * the sale twice.
  */
-export async function purchaseEventOnce(view: OrderConfirmationView, store: Kv = kv()): Promise<PurchaseEvent | null> {
-  const first = await store.set(`purchase-event:${view.orderId}`, "1", { ttlMs: ONCE_MS, onlyIfAbsent: true });
+export async function purchaseEventOnce(
+  view: OrderConfirmationView,
+  store: Kv = kv(),
+): Promise<PurchaseEvent | null> {
+  const first = await store.set(`purchase-event:${view.orderId}`, "1", {
+    ttlMs: ONCE_MS,
+    onlyIfAbsent: true,
+  });
   return first ? toPurchaseEvent(view) : null;
 }

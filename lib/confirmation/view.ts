@@ -79,7 +79,10 @@ export function toOrderConfirmationView(input: {
 }): OrderConfirmationView {
   const { order, products, shippingAddresses, coupons, images } = input;
   const paid = (input.transactions ?? []).find(
-    (t) => t.credit_card?.card_last4 && (t.event === "purchase" || t.event === "authorization") && t.status === "ok",
+    (t) =>
+      t.credit_card?.card_last4 &&
+      (t.event === "purchase" || t.event === "authorization") &&
+      t.status === "ok",
   );
   const inc = order.is_tax_inclusive_pricing;
   const shipTo = shippingAddresses[0];

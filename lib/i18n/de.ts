@@ -15,7 +15,9 @@ export const de: Messages = {
   confirmation: {
     title: "Bestellbestätigung",
     thanks: (name, order) =>
-      name ? `Vielen Dank, ${name}! Ihre Bestellung Nr. ${order} ist bestätigt.` : `Vielen Dank! Ihre Bestellung Nr. ${order} ist bestätigt.`,
+      name
+        ? `Vielen Dank, ${name}! Ihre Bestellung Nr. ${order} ist bestätigt.`
+        : `Vielen Dank! Ihre Bestellung Nr. ${order} ist bestätigt.`,
     received: (order) => `Wir haben Ihre Bestellung Nr. ${order} erhalten.`,
     emailSent: "Eine Bestätigung wird gesendet an",
     orderNumber: "Bestellnummer",
@@ -57,7 +59,8 @@ export const de: Messages = {
       "Zu Ihrer Sicherheit funktionieren Bestätigungslinks nur einmal und für begrenzte Zeit. Ihre Bestellung ist davon nicht betroffen: Ihre Bestätigungs-E-Mail enthält die Details.",
     spentSignIn: "Wenn Sie ein Konto haben,",
     spentSignInLink: "melden Sie sich an",
-    spentSignInAfter: "um Ihre Bestellungen zu sehen. Andernfalls wenden Sie sich mit Ihrer Bestellnummer an den Shop.",
+    spentSignInAfter:
+      "um Ihre Bestellungen zu sehen. Andernfalls wenden Sie sich mit Ihrer Bestellnummer an den Shop.",
   },
   status: {
     0: ["Unvollständig", "Ihre Zahlung ist noch nicht abgeschlossen. Erst danach wird versendet."],
@@ -67,7 +70,10 @@ export const de: Messages = {
     4: ["Erstattet", "Diese Bestellung wurde erstattet."],
     5: ["Storniert", "Diese Bestellung wurde storniert. Ihnen wurde nichts berechnet."],
     6: ["Abgelehnt", "Die Zahlung für diese Bestellung wurde abgelehnt."],
-    7: ["Zahlung ausstehend", "Wir bearbeiten Ihre Bestellung, sobald Ihre Zahlung eingegangen ist."],
+    7: [
+      "Zahlung ausstehend",
+      "Wir bearbeiten Ihre Bestellung, sobald Ihre Zahlung eingegangen ist.",
+    ],
     8: ["Abholbereit", "Ihre Bestellung liegt zur Abholung bereit."],
     9: ["Versand ausstehend", "Ihre Bestellung ist verpackt und wird bald versendet."],
     10: ["Abgeschlossen", "Ihre Bestellung ist abgeschlossen. Viel Freude damit!"],
@@ -75,8 +81,14 @@ export const de: Messages = {
       "In Bearbeitung",
       "Ihre Zahlung ist eingegangen. Wir bereiten Ihre Bestellung vor und benachrichtigen Sie per E-Mail, sobald sie versendet wird.",
     ],
-    12: ["Manuelle Prüfung erforderlich", "Wir prüfen Ihre Bestellung und melden uns per E-Mail, sobald sie bestätigt ist."],
-    13: ["Angefochten", "Zur Zahlung dieser Bestellung gibt es eine Rückfrage. Wir melden uns bei Ihnen."],
+    12: [
+      "Manuelle Prüfung erforderlich",
+      "Wir prüfen Ihre Bestellung und melden uns per E-Mail, sobald sie bestätigt ist.",
+    ],
+    13: [
+      "Angefochten",
+      "Zur Zahlung dieser Bestellung gibt es eine Rückfrage. Wir melden uns bei Ihnen.",
+    ],
     14: ["Teilweise erstattet", "Ein Teil dieser Bestellung wurde erstattet."],
   },
 };

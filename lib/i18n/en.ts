@@ -13,7 +13,9 @@ export const en = {
   confirmation: {
     title: "Order confirmation",
     thanks: (name: string, order: number) =>
-      name ? `Thank you, ${name}! Your order #${order} is confirmed.` : `Thank you! Your order #${order} is confirmed.`,
+      name
+        ? `Thank you, ${name}! Your order #${order} is confirmed.`
+        : `Thank you! Your order #${order} is confirmed.`,
     received: (order: number) => `We have received your order #${order}.`,
     emailSent: "A confirmation will be sent to",
     orderNumber: "Order number",
@@ -40,14 +42,16 @@ export const en = {
     continueShopping: "Continue shopping",
     noImage: "No image",
     createAccountTitle: "Save your details for next time",
-    createAccountText: (email: string) => `Create an account with ${email} to see this order and future ones any time.`,
+    createAccountText: (email: string) =>
+      `Create an account with ${email} to see this order and future ones any time.`,
     createAccount: "Create an account",
     fallbackTitle: (order: number) => `Order #${order} was placed`,
     fallbackText:
       "Your order is safe. We can't load its details right now because the store is not responding. Please try again in a moment; your confirmation email has the details too.",
     retry: "Try again",
     notFoundTitle: "We can’t show this order",
-    notFoundText: "This confirmation link is not valid. If you placed an order, your confirmation email has the details.",
+    notFoundText:
+      "This confirmation link is not valid. If you placed an order, your confirmation email has the details.",
     spentTitle: "This confirmation link has expired or was already used",
     spentText:
       "For your security, confirmation links work once and for a limited time. Your order is not affected: your confirmation email has its details.",
@@ -57,7 +61,10 @@ export const en = {
   },
   /** What each BigCommerce order status means for the shopper, and what happens next. */
   status: {
-    0: ["Incomplete", "Your payment has not been completed yet. Nothing will be shipped until it is."],
+    0: [
+      "Incomplete",
+      "Your payment has not been completed yet. Nothing will be shipped until it is.",
+    ],
     1: ["Pending", "We have your order and will start on it shortly."],
     2: ["Shipped", "Your order is on its way."],
     3: ["Partially shipped", "Part of your order is on its way; the rest will follow."],
@@ -68,8 +75,14 @@ export const en = {
     8: ["Awaiting pickup", "Your order is ready for pickup."],
     9: ["Awaiting shipment", "Your order is packed and will ship soon."],
     10: ["Completed", "Your order is complete. Enjoy!"],
-    11: ["Awaiting fulfillment", "Your payment went through. We are preparing your order and will email you when it ships."],
-    12: ["Manual verification required", "We are reviewing your order and will email you once it is confirmed."],
+    11: [
+      "Awaiting fulfillment",
+      "Your payment went through. We are preparing your order and will email you when it ships.",
+    ],
+    12: [
+      "Manual verification required",
+      "We are reviewing your order and will email you once it is confirmed.",
+    ],
     13: ["Disputed", "There is a dispute about this order's payment. We will be in touch."],
     14: ["Partially refunded", "Part of this order was refunded."],
   } as Record<number, [string, string]>,

@@ -3,7 +3,10 @@ import { en, type Messages } from "./en";
 
 export type { Messages } from "./en";
 
-export const LOCALES = { en: { tag: "en-US", messages: en }, de: { tag: "de-DE", messages: de } } as const;
+export const LOCALES = {
+  en: { tag: "en-US", messages: en },
+  de: { tag: "de-DE", messages: de },
+} as const;
 export type Locale = keyof typeof LOCALES;
 
 /**

@@ -177,6 +177,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     ...options.knobs,
   };
   const random = mulberry32(options.seed ?? 1);
+  const customers: {
+    id: number;
+    email: string;
+    password: string;
+    firstName: string;
+    lastName: string;
+  }[] = SEED_CUSTOMERS.map((c) => ({ ...c }));
   const stats: SandboxStats = { calls: {}, total: 0 };
   let windowStart = now();
   let used = 0;
@@ -458,13 +465,59 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           }),
           await body(),
         );
-        const customer = SEED_CUSTOMERS.find(
+        const customer = customers.find(
           (c) =>
             c.email.toLowerCase() === input.email.trim().toLowerCase() &&
             c.password === input.password,
         );
         // Not wrapped in `data` (API-NOTES §10).
         return json(200, { is_valid: Boolean(customer), customer_id: customer?.id ?? null });
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v3\/customers$/,
+      family: "v3",
+      operation: "createCustomers",
+      run: async ({ body }) => {
+        const input = parse(
+          z
+            .array(
+              z.object({
+                email: z.string().email(),
+                first_name: z.string().min(1),
+                last_name: z.string().min(1),
+                authentication: z.object({ new_password: z.string().min(7) }).optional(),
+              }),
+            )
+            .min(1),
+          await body(),
+        );
+        const created = input.map((c) => {
+          if (customers.some((x) => x.email.toLowerCase() === c.email.toLowerCase())) {
+            throw new SandboxError(422, "Error creating customers", undefined, undefined, {
+              ".customer_create": `The email address ${c.email} is already in use.`,
+            });
+          }
+          const customer = {
+            id: Math.max(...customers.map((x) => x.id)) + 1,
+            email: c.email,
+            password: c.authentication?.new_password ?? "",
+            firstName: c.first_name,
+            lastName: c.last_name,
+          };
+          customers.push(customer);
+          return customer;
+        });
+        return v3(
+          created.map((c) => ({
+            id: c.id,
+            email: c.email,
+            first_name: c.firstName,
+            last_name: c.lastName,
+            date_created: new Date(now()).toISOString(),
+          })),
+        );
       },
     },
     // ---- payments (management host) ----
@@ -653,7 +706,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           ),
         );
       }
-      if ((knobs.rate500 > 0 && random() < knobs.rate500) || knobs.failOperations.includes(operation)) {
+      if (
+        (knobs.rate500 > 0 && random() < knobs.rate500) ||
+        knobs.failOperations.includes(operation)
+      ) {
         throw new SandboxError(
           500,
           "Internal Server Error",

@@ -1236,7 +1236,12 @@ export class SandboxStore {
     order.modifiedAt = now;
     order.transactions.push({
       id: this.nextOrderLineId++,
-      amountCents: order.subtotalCents - order.discountCents - order.couponCents + order.shippingCents + order.taxCents,
+      amountCents:
+        order.subtotalCents -
+        order.discountCents -
+        order.couponCents +
+        order.shippingCents +
+        order.taxCents,
       createdAt: now,
       card: {
         brand: number.startsWith("4") ? "visa" : "mastercard",

@@ -9,7 +9,12 @@ import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purcha
 import { getSession } from "@/lib/session";
 
 export type ConfirmationPageData =
-  | { kind: "order"; view: OrderConfirmationView; purchaseEvent: PurchaseEvent | null; signedIn: boolean }
+  | {
+      kind: "order";
+      view: OrderConfirmationView;
+      purchaseEvent: PurchaseEvent | null;
+      signedIn: boolean;
+    }
   /** The shopper may see the order, but BigCommerce is not answering: say it was placed, offer a retry. */
   | { kind: "unavailable"; orderId: number };
 
@@ -25,7 +30,9 @@ function isOutage(error: unknown): boolean {
  * What the confirmation page shows, or null for "not found". Access comes from the session (a grant
  * left by a valid confirmation link, or the signed-in customer); BigCommerce is asked only then.
  */
-export async function getConfirmationPageData(rawOrderId: string): Promise<ConfirmationPageData | null> {
+export async function getConfirmationPageData(
+  rawOrderId: string,
+): Promise<ConfirmationPageData | null> {
   const session = await getSession();
   const access = accessFor(rawOrderId, session);
   if (access.kind === "none") return null;
@@ -38,7 +45,13 @@ export async function getConfirmationPageData(rawOrderId: string): Promise<Confi
   } catch (error) {
     // Only a grant proves the order is this shopper's without asking BigCommerce.
     if (access.kind === "guest" && isOutage(error)) {
-      console.warn(JSON.stringify({ event: "confirmation.unavailable", orderId: access.orderId, error: String(error) }));
+      console.warn(
+        JSON.stringify({
+          event: "confirmation.unavailable",
+          orderId: access.orderId,
+          error: String(error),
+        }),
+      );
       return { kind: "unavailable", orderId: access.orderId };
     }
     throw error;

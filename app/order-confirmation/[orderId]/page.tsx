@@ -9,11 +9,19 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
-  return { title: t.confirmation.title, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return {
+    title: t.confirmation.title,
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
 }
 
 // The link's `?t=` token is traded for a session grant by proxy.ts before this page runs.
-export default async function OrderConfirmationPage({ params }: { params: Promise<{ orderId: string }> }) {
+export default async function OrderConfirmationPage({
+  params,
+}: {
+  params: Promise<{ orderId: string }>;
+}) {
   const { orderId } = await params;
   const [data, locale] = await Promise.all([getConfirmationPageData(orderId), requestLocale()]);
   if (!data) notFound();

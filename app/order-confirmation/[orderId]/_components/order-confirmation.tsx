@@ -9,12 +9,14 @@ import { PrintButton } from "./print-button";
 function Address({ address }: { address: AddressView }) {
   return (
     <address>
-      {[address.name, address.company, ...address.lines, address.phone].filter(Boolean).map((line, i) => (
-        <span key={i}>
-          {i > 0 && <br />}
-          {line}
-        </span>
-      ))}
+      {[address.name, address.company, ...address.lines, address.phone]
+        .filter(Boolean)
+        .map((line, i) => (
+          <span key={i}>
+            {i > 0 && <br />}
+            {line}
+          </span>
+        ))}
     </address>
   );
 }
@@ -33,10 +35,14 @@ export function OrderConfirmation({
   const c = t.confirmation;
   const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
   const [statusLabel, statusNext] = t.status[view.statusId] ?? [view.status, ""];
-  const placedAt = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
-    new Date(view.placedAt),
-  );
-  const payment = view.card ? c.cardEnding(view.card.brand, view.card.last4) : view.paymentMethod || "—";
+  const placedAt = new Intl.DateTimeFormat(tag, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(new Date(view.placedAt));
+  const payment = view.card
+    ? c.cardEnding(view.card.brand, view.card.last4)
+    : view.paymentMethod || "—";
 
   return (
     <article className="stack confirmation" aria-labelledby="confirmation-heading">
@@ -88,7 +94,12 @@ export function OrderConfirmation({
           <ul className="line-items" data-testid="order-lines">
             {view.lines.map((line) => (
               <li className="line-item" key={line.id} data-testid="order-line">
-                <ProductImage src={line.imageUrl} alt={line.imageAlt} size={72} placeholder={c.noImage} />
+                <ProductImage
+                  src={line.imageUrl}
+                  alt={line.imageAlt}
+                  size={72}
+                  placeholder={c.noImage}
+                />
                 <div>
                   <p className="line-item__name" data-testid="line-name">
                     {line.name}
