@@ -170,3 +170,19 @@ test("a guest is offered an account with the same email, and can create one", as
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
 });
+
+test("while a slow store answers, a skeleton holds the page's shape", async ({ page, sandboxStore }) => {
+  await addToCart(page, "Beeswax Candle Trio");
+  await fillDetails(page, uniqueEmail("slow"));
+  await pay(page, CARDS.success);
+  await expect(page).toHaveURL(CONFIRMED_URL);
+  try {
+    await sandboxStore.knobs({ latencyMs: 1500 });
+    await page.reload({ waitUntil: "commit" });
+    await expect(page.getByTestId("confirmation-skeleton")).toBeVisible();
+    await expect(page.getByTestId("order-number")).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId("confirmation-skeleton")).toHaveCount(0);
+  } finally {
+    await sandboxStore.reset();
+  }
+});

@@ -4,7 +4,12 @@ import {
   BigCommerceResponseError,
   BigCommerceUnavailableError,
 } from "@/lib/bigcommerce";
-import { accessFor, loadOrderConfirmation, type OrderConfirmationView } from "@/lib/confirmation";
+import {
+  accessFor,
+  loadOrderConfirmation,
+  type OrderConfirmationView,
+  type ViewAccess,
+} from "@/lib/confirmation";
 import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { getSession } from "@/lib/session";
 
@@ -26,22 +31,32 @@ function isOutage(error: unknown): boolean {
   );
 }
 
+export interface ConfirmationGate {
+  access: Exclude<ViewAccess, { kind: "none" }>;
+  signedIn: boolean;
+}
+
 /**
- * What the confirmation page shows, or null for "not found". Access comes from the session (a grant
- * left by a valid confirmation link, or the signed-in customer); BigCommerce is asked only then.
+ * Who is asking, decided without BigCommerce: a grant left by a valid confirmation link, or the
+ * signed-in customer. Null is "not found", answered before anything is streamed (a real 404).
  */
-export async function getConfirmationPageData(
-  rawOrderId: string,
-): Promise<ConfirmationPageData | null> {
+export async function confirmationGate(rawOrderId: string): Promise<ConfirmationGate | null> {
   const session = await getSession();
   const access = accessFor(rawOrderId, session);
-  if (access.kind === "none") return null;
+  return access.kind === "none" ? null : { access, signedIn: Boolean(session.customer) };
+}
+
+/** The order for the page, or null when it is not this viewer's (or does not exist). */
+export async function confirmationPageData({
+  access,
+  signedIn,
+}: ConfirmationGate): Promise<ConfirmationPageData | null> {
   try {
     const view = await loadOrderConfirmation(access);
     if (!view) return null;
     // Analytics never block the page: if the store cannot answer, the event is skipped.
     const purchaseEvent = await purchaseEventOnce(view).catch(() => null);
-    return { kind: "order", view, purchaseEvent, signedIn: Boolean(session.customer) };
+    return { kind: "order", view, purchaseEvent, signedIn };
   } catch (error) {
     // Only a grant proves the order is this shopper's without asking BigCommerce.
     if (access.kind === "guest" && isOutage(error)) {

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { requestLocale } from "@/lib/i18n/server";
+import type { LocaleContext } from "@/lib/i18n";
+import { ConfirmationSkeleton } from "./_components/confirmation-skeleton";
 import { OrderConfirmation } from "./_components/order-confirmation";
 import { PurchaseEventScript } from "./_components/purchase-event";
-import { getConfirmationPageData } from "./page-data";
+import { confirmationGate, confirmationPageData, type ConfirmationGate } from "./page-data";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +26,31 @@ export default async function OrderConfirmationPage({
   params: Promise<{ orderId: string }>;
 }) {
   const { orderId } = await params;
-  const [data, locale] = await Promise.all([getConfirmationPageData(orderId), requestLocale()]);
+  const [gate, locale] = await Promise.all([confirmationGate(orderId), requestLocale()]);
+  if (!gate) notFound();
+  if (gate.access.kind === "customer") {
+    // Ownership needs the order itself; decide it before streaming so a stranger's order is a real 404.
+    const body = await ConfirmationBody({ gate, locale });
+    return body;
+  }
+  // A grant proves ownership already: stream a skeleton while BigCommerce answers.
+  return (
+    <Suspense fallback={<ConfirmationSkeleton />}>
+      <ConfirmationBody gate={gate} locale={locale} />
+    </Suspense>
+  );
+}
+
+async function ConfirmationBody({
+  gate,
+  locale,
+}: {
+  gate: ConfirmationGate;
+  locale: LocaleContext;
+}) {
+  const data = await confirmationPageData(gate);
   if (!data) notFound();
   const c = locale.t.confirmation;
-
   if (data.kind === "unavailable") {
     return (
       <div className="card stack" role="status">
