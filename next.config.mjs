@@ -3,13 +3,18 @@
 const everyPage = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'" },
+  {
+    key: "Content-Security-Policy",
+    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Product images come from BigCommerce's CDN in live mode (the sandbox serves its own, locally).
+  images: { remotePatterns: [{ protocol: "https", hostname: "cdn11.bigcommerce.com" }] },
   async headers() {
     return [
       { source: "/:path*", headers: everyPage },

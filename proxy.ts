@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { openConfirmationLink } from "@/lib/confirmation/access";
 import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
+import { logEvent } from "@/lib/log";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
 
 // The confirmation link `/order-confirmation/{id}?t={token}` is opened here, before the page:
@@ -22,7 +23,15 @@ export async function proxy(request: NextRequest) {
   const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
 
   if (token !== null && request.method === "GET") {
-    const outcome = await openConfirmationLink(rawOrderId, token, request.cookies.get(SESSION_COOKIE)?.value);
+    const outcome = await openConfirmationLink(
+      rawOrderId,
+      token,
+      request.cookies.get(SESSION_COOKIE)?.value,
+    );
+    logEvent("confirmation.link", {
+      outcome: outcome.kind,
+      orderId: outcome.kind === "granted" ? outcome.orderId : undefined,
+    });
     if (outcome.kind === "granted") {
       const clean = new URL(`/order-confirmation/${outcome.orderId}`, request.nextUrl);
       const response = NextResponse.redirect(clean, 303);

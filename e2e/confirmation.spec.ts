@@ -171,7 +171,10 @@ test("a guest is offered an account with the same email, and can create one", as
   await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
 });
 
-test("while a slow store answers, a skeleton holds the page's shape", async ({ page, sandboxStore }) => {
+test("while a slow store answers, a skeleton holds the page's shape", async ({
+  page,
+  sandboxStore,
+}) => {
   await addToCart(page, "Beeswax Candle Trio");
   await fillDetails(page, uniqueEmail("slow"));
   await pay(page, CARDS.success);

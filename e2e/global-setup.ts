@@ -3,6 +3,8 @@
 // Requires `next build` first (the test:e2e script does it). Stops both by process group.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { startRedis } from "../tests/support/redis";
 
@@ -21,6 +23,10 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Everything the app servers print, for the test that checks logs never hold secrets. */
+const APP_LOG = path.join(tmpdir(), `storefront-e2e-app-${process.pid}.log`);
+let appLog: WriteStream | undefined;
+
 function start(
   name: string,
   command: string,
@@ -33,6 +39,11 @@ function start(
     detached: true,
     stdio: "pipe",
   });
+  if (name.startsWith("app")) {
+    appLog ??= createWriteStream(APP_LOG);
+    child.stdout?.on("data", (d: Buffer) => appLog!.write(d));
+    child.stderr?.on("data", (d: Buffer) => appLog!.write(d));
+  }
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[${name}] ${d}`));
   if (process.env.E2E_VERBOSE)
     child.stdout?.on("data", (d: Buffer) => process.stdout.write(`[${name}] ${d}`));
@@ -118,8 +129,10 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = appUrl;
   process.env.E2E_MULTI_USE_URL = multiUseUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
+  process.env.E2E_APP_LOG = APP_LOG;
   return async () => {
     children.forEach(stop);
     await redis.stop();
+    appLog?.end();
   };
 }

@@ -386,9 +386,17 @@ describe("customers", () => {
 
   it("creates a customer who can then sign in, and refuses a second account for the same email (422)", async () => {
     const email = `new-${Date.now()}@example.com`;
-    const created = await bc.createCustomer({ email, firstName: "New", lastName: "Shopper", password: "secret-123" });
+    const created = await bc.createCustomer({
+      email,
+      firstName: "New",
+      lastName: "Shopper",
+      password: "secret-123",
+    });
     expect(created.email).toBe(email);
-    expect(await bc.validateCustomerCredentials(email, "secret-123")).toEqual({ is_valid: true, customer_id: created.id });
+    expect(await bc.validateCustomerCredentials(email, "secret-123")).toEqual({
+      is_valid: true,
+      customer_id: created.id,
+    });
     const again = await expectBigCommerceError(
       bc.createCustomer({ email, firstName: "New", lastName: "Shopper", password: "secret-123" }),
     );
@@ -412,18 +420,25 @@ describe("customers", () => {
       },
     });
     const [transaction] = await bc.getOrderTransactions(orderId);
-    expect(transaction).toMatchObject({ event: "purchase", credit_card: { card_type: "visa", card_last4: "1111" } });
+    expect(transaction).toMatchObject({
+      event: "purchase",
+      credit_card: { card_type: "visa", card_last4: "1111" },
+    });
   });
 
   it("applies and removes a coupon, and rejects an unknown code", async () => {
     const checkout = await readyCheckout();
     const discounted = await bc.addCoupon(checkout.id, "SAVE10");
-    expect(discounted.coupons).toEqual([{ code: "SAVE10", display_name: "10% off your order", discounted_amount: 3.6 }]);
+    expect(discounted.coupons).toEqual([
+      { code: "SAVE10", display_name: "10% off your order", discounted_amount: 3.6 },
+    ]);
     expect(discounted.grand_total).toBeLessThan(checkout.grand_total);
     const unknown = await expectBigCommerceError(bc.addCoupon(checkout.id, "NOPE"));
     expect(unknown.status).toBe(400);
     expect((await bc.removeCoupon(checkout.id, "SAVE10")).coupons).toEqual([]);
-    expect((await bc.updateCustomerMessage(checkout.id, "Ring twice")).customer_message).toBe("Ring twice");
+    expect((await bc.updateCustomerMessage(checkout.id, "Ring twice")).customer_message).toBe(
+      "Ring twice",
+    );
   });
 });
 
@@ -461,6 +476,19 @@ describe("transport", () => {
     });
     // The payments host insists on its own media type.
     expect(payments.status).toBe(406);
+  });
+
+  it("names the missing OAuth scope when BigCommerce answers 403", async () => {
+    server.sandbox.knobs.deniedScopes = ["store_v2_orders"];
+    try {
+      const error = await expectBigCommerceError(bc.getOrder(100));
+      expect(error.status).toBe(403);
+      expect(error.missingScope).toBe("Orders: modify (store_v2_orders)");
+      expect(error.message).toContain("the API account needs the Orders: modify scope, store_v2_orders");
+      expect((await bc.listProducts({ limit: 1 })).length).toBe(1);
+    } finally {
+      server.sandbox.knobs.deniedScopes = [];
+    }
   });
 
   it("gives up after its timeout and says BigCommerce did not answer in time", async () => {

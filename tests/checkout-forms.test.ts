@@ -28,19 +28,33 @@ describe("checkout forms", () => {
   });
 
   it("asks for a state only where the country needs one", () => {
-    expect(readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors).toEqual({
+    expect(
+      readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors,
+    ).toEqual({
       stateOrProvince: "Enter your state or province.",
     });
     expect(
-      readDetailsForm({ ...shipping, stateOrProvince: "", countryCode: "GB", billingSameAsShipping: "on" }).data,
+      readDetailsForm({
+        ...shipping,
+        stateOrProvince: "",
+        countryCode: "GB",
+        billingSameAsShipping: "on",
+      }).data,
     ).not.toBeNull();
   });
 
   it("validates a separate billing address under its own field names", () => {
     const { errors, data } = readDetailsForm({ ...shipping, billingFirstName: "Charles" });
     expect(data).toBeNull();
-    expect(errors).toMatchObject({ billingLastName: "Enter your last name.", billingCity: "Enter your city." });
-    const ok = readDetailsForm({ ...shipping, billingSameAsShipping: "on", customerMessage: "Leave at door" });
+    expect(errors).toMatchObject({
+      billingLastName: "Enter your last name.",
+      billingCity: "Enter your city.",
+    });
+    const ok = readDetailsForm({
+      ...shipping,
+      billingSameAsShipping: "on",
+      customerMessage: "Leave at door",
+    });
     expect(ok.data?.billing).toBeUndefined();
     expect(ok.data?.customerMessage).toBe("Leave at door");
   });

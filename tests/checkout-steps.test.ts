@@ -60,11 +60,19 @@ const totalOf = async (id: string) => String((await checkout.loadCheckout(id))!.
 
 describe("checkout steps", () => {
   it("explains BigCommerce's 422 (options need a variant) and 409 (more than the stock) in plain words", async () => {
-    await expect(checkout.addToCart(undefined, { productId: 112, variantId: 1126, quantity: 1 })).rejects.toThrow(
+    await expect(
+      checkout.addToCart(undefined, { productId: 112, variantId: 1126, quantity: 1 }),
+    ).rejects.toThrow(
       "This item could not be added: You can only purchase a maximum of 0 of the Organic Cotton T-Shirt per order.",
     );
-    const id = await checkout.addToCart(undefined, { productId: 111, variantId: 1111, quantity: 1 });
-    await expect(checkout.addToCart(id, { productId: 111, variantId: 1111, quantity: 60 })).rejects.toMatchObject({
+    const id = await checkout.addToCart(undefined, {
+      productId: 111,
+      variantId: 1111,
+      quantity: 1,
+    });
+    await expect(
+      checkout.addToCart(id, { productId: 111, variantId: 1111, quantity: 60 }),
+    ).rejects.toMatchObject({
       name: "CheckoutProblem",
       message: expect.stringContaining("maximum of 50"),
     });
@@ -95,22 +103,30 @@ describe("checkout steps", () => {
 
   it("refuses to charge a total the shopper did not see", async () => {
     const id = await readyCart();
-    await expect(placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", "1.00") })).rejects.toThrow(
-      "Your order total changed since the page loaded.",
-    );
+    await expect(
+      placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", "1.00") }),
+    ).rejects.toThrow("Your order total changed since the page loaded.");
   });
 
   it("reuses the unpaid order after a decline, so a purchase makes one order", async () => {
     const id = await readyCart();
     const total = await totalOf(id);
-    const declined = await placing.placeOrder({ checkoutId: id, payment: card("4000000000000002", total) });
+    const declined = await placing.placeOrder({
+      checkoutId: id,
+      payment: card("4000000000000002", total),
+    });
     expect(declined.kind).toBe("declined");
-    const paid = await placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) });
+    const paid = await placing.placeOrder({
+      checkoutId: id,
+      payment: card("4111111111111111", total),
+    });
     expect(paid.kind).toBe("confirmed");
     const orders = [...server.sandbox.store.orders.values()].filter((o) => o.cartId === id);
     expect(orders.map((o) => o.statusId)).toEqual([11]);
     // Pressing Place order again later takes the shopper to that order, with no second charge.
-    expect(await placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) })).toEqual({
+    expect(
+      await placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) }),
+    ).toEqual({
       kind: "already-paid",
       orderId: orders[0].id,
     });
@@ -127,15 +143,23 @@ describe("checkout steps", () => {
     expect(results.map((r) => r.kind).sort()).toEqual(["already-paid", "confirmed"]);
     expect(new Set(results.map((r) => ("orderId" in r ? r.orderId : 0))).size).toBe(1);
     expect((server.sandbox.stats.calls.PaymentsPost ?? 0) - payments).toBe(1);
-    expect([...server.sandbox.store.orders.values()].filter((o) => o.cartId === id)).toHaveLength(1);
+    expect([...server.sandbox.store.orders.values()].filter((o) => o.cartId === id)).toHaveLength(
+      1,
+    );
   });
 
   it("a new order is made when the checkout changed after a decline", async () => {
     const id = await readyCart();
-    const declined = await placing.placeOrder({ checkoutId: id, payment: card("4000000000000002", await totalOf(id)) });
+    const declined = await placing.placeOrder({
+      checkoutId: id,
+      payment: card("4000000000000002", await totalOf(id)),
+    });
     expect(declined.kind).toBe("declined");
     await checkout.applyCoupon(id, "SAVE10");
-    const paid = await placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", await totalOf(id)) });
+    const paid = await placing.placeOrder({
+      checkoutId: id,
+      payment: card("4111111111111111", await totalOf(id)),
+    });
     expect(paid.kind).toBe("confirmed");
     const orders = [...server.sandbox.store.orders.values()].filter((o) => o.cartId === id);
     // The stale, unpaid order stays Incomplete; only the order for what the shopper saw is paid.

@@ -80,7 +80,10 @@ function product(
     price_inc_tax: unit[1],
     total_ex_tax: total[0],
     total_inc_tax: total[1],
-    product_options: options.map(([display_name, display_value]) => ({ display_name, display_value })),
+    product_options: options.map(([display_name, display_value]) => ({
+      display_name,
+      display_value,
+    })),
   };
 }
 
@@ -92,10 +95,17 @@ const shipTo: BcOrderShippingAddress = {
   cost_ex_tax: "15.0000",
 };
 
-const TEE = product(1, "Organic Cotton T-Shirt", 2, ["24.0000", "25.9200"], ["48.0000", "51.8400"], [
-  ["Size", "M"],
-  ["Colour", "Navy"],
-]);
+const TEE = product(
+  1,
+  "Organic Cotton T-Shirt",
+  2,
+  ["24.0000", "25.9200"],
+  ["48.0000", "51.8400"],
+  [
+    ["Size", "M"],
+    ["Colour", "Navy"],
+  ],
+);
 const MUG = product(2, "Stoneware Coffee Mug", 1, ["18.0000", "19.4400"], ["18.0000", "19.4400"]);
 
 function renderView(
@@ -125,10 +135,18 @@ describe("order confirmation view", () => {
   it("shows the order number, status, email, every line and the totals", () => {
     renderView(order(), [TEE, MUG], {
       transactions: [
-        { id: 1, event: "purchase", method: "credit_card", status: "ok", credit_card: { card_type: "visa", card_last4: "1111" } },
+        {
+          id: 1,
+          event: "purchase",
+          method: "credit_card",
+          status: "ok",
+          credit_card: { card_type: "visa", card_last4: "1111" },
+        },
       ],
     });
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Thank you, Ada! Your order #4242 is confirmed.");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Thank you, Ada! Your order #4242 is confirmed.",
+    );
     expect(screen.getByTestId("order-status")).toHaveTextContent("Awaiting fulfillment");
     expect(screen.getByTestId("status-next")).toHaveTextContent("We are preparing your order");
     expect(screen.getByTestId("order-date")).toHaveTextContent("November 27, 2026 at 10:15 AM UTC");
@@ -143,7 +161,9 @@ describe("order confirmation view", () => {
     expect(screen.getByTestId("total")).toHaveTextContent("$86.28");
     expect(screen.queryByTestId("discount")).toBeNull();
     expect(screen.getByTestId("payment-method")).toHaveTextContent("Visa ending in 1111");
-    expect(screen.getByRole("heading", { name: "Save your details for next time" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: "Save your details for next time" }),
+    ).toBeInTheDocument();
   });
 
   it.each([
@@ -168,13 +188,17 @@ describe("order confirmation view", () => {
 
   it("shows tax-inclusive prices with the tax marked as included", () => {
     renderView(order({ is_tax_inclusive_pricing: true }), [TEE, MUG]);
-    expect(within(screen.getAllByTestId("order-line")[0]).getByTestId("line-total")).toHaveTextContent("$51.84");
+    expect(
+      within(screen.getAllByTestId("order-line")[0]).getByTestId("line-total"),
+    ).toHaveTextContent("$51.84");
     expect(screen.getByTestId("subtotal")).toHaveTextContent("$71.28");
     expect(screen.getByRole("row", { name: /Tax \(included\)/ })).toBeInTheDocument();
   });
 
   it("formats a non-USD order in its own currency, and in German for a German shopper", () => {
-    renderView(order({ currency_code: "EUR", total_inc_tax: "1234.5000" }), [MUG], { acceptLanguage: "de-DE,de;q=0.9" });
+    renderView(order({ currency_code: "EUR", total_inc_tax: "1234.5000" }), [MUG], {
+      acceptLanguage: "de-DE,de;q=0.9",
+    });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "Vielen Dank, Ada! Ihre Bestellung Nr. 4242 ist bestätigt.",
     );
@@ -196,14 +220,24 @@ describe("order confirmation view", () => {
     const event = toPurchaseEvent(view);
     expect(event.ecommerce).toMatchObject({ transaction_id: "4242", value: 9.1, currency: "USD" });
     expect(event.ecommerce.items).toHaveLength(30);
-    expect(event.ecommerce.items[0]).toEqual({ item_id: "101", item_name: "Item 1", price: 0.1, quantity: 3 });
+    expect(event.ecommerce.items[0]).toEqual({
+      item_id: "101",
+      item_name: "Item 1",
+      price: 0.1,
+      quantity: 3,
+    });
   });
 
   it("keeps the layout with a placeholder when a product has no image", () => {
-    renderView(order(), [TEE, MUG], { images: new Map([[102, { url: "/sandbox/products/mug.svg", alt: "Blue mug" }]]) });
+    renderView(order(), [TEE, MUG], {
+      images: new Map([[102, { url: "/sandbox/products/mug.svg", alt: "Blue mug" }]]),
+    });
     const [first, second] = screen.getAllByTestId("order-line");
     expect(within(first).getByRole("img")).toHaveTextContent("No image");
-    expect(within(second).getByRole("img", { name: "Blue mug" })).toHaveAttribute("src", "/sandbox/products/mug.svg");
+    expect(within(second).getByRole("img", { name: "Blue mug" })).toHaveAttribute(
+      "src",
+      "/sandbox/products/mug.svg",
+    );
   });
 
   it("offers the account prompt to guests only", () => {

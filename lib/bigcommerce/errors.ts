@@ -1,3 +1,5 @@
+import { scopeFor } from "./scopes";
+
 // Failures of BigCommerce calls, typed so callers can decide what the shopper sees.
 
 /** The error body BigCommerce sent, read according to the API family that sent it (API-NOTES §2.5). */
@@ -32,12 +34,24 @@ export class BigCommerceError extends Error {
     readonly body: BigCommerceErrorBody,
     readonly headers: Headers,
   ) {
-    super(`${operation} failed with HTTP ${status}: ${describe(body)}`);
+    super(
+      `${operation} failed with HTTP ${status}: ${describe(body)}` +
+        (status === 403 && scopeFor(operation)
+          ? ` (the API account needs the ${scopeFor(operation)!.label} scope, ${scopeFor(operation)!.scope})`
+          : ""),
+    );
   }
 
   /** The Payments API's numeric error code (API-NOTES §8.5), when there is one. */
   get code(): number | undefined {
     return this.body.kind === "payments" ? this.body.code : undefined;
+  }
+
+  /** On a 403: the API account scope this operation needs, by its control-panel name. */
+  get missingScope(): string | undefined {
+    if (this.status !== 403) return undefined;
+    const scope = scopeFor(this.operation);
+    return scope ? `${scope.label} (${scope.scope})` : undefined;
   }
 
   /** BigCommerce's own words, suitable to show a shopper for payment declines. */

@@ -106,6 +106,16 @@ export function createBigCommerceClient(options: TransportOptions) {
       return body.data;
     },
 
+    async getCart(cartId: string) {
+      const body = await call({
+        operation: "getCart",
+        method: "GET",
+        path: `/v3/carts/${encodeURIComponent(cartId)}`,
+        schema: s.cartOne,
+      });
+      return body.data;
+    },
+
     async addCartLineItems(cartId: string, lineItems: LineItemInput[]) {
       const body = await call({
         operation: "addCartLineItems",
@@ -307,6 +317,27 @@ export function createBigCommerceClient(options: TransportOptions) {
         path: "/v3/customers/validate-credentials",
         body: { email, password, channel_id: 1 },
         schema: s.credentialsResult,
+      });
+    },
+
+    async listCustomers(limit = 1) {
+      const body = await call({
+        operation: "getCustomers",
+        method: "GET",
+        path: "/v3/customers",
+        query: { limit: String(limit) },
+        schema: s.customerList,
+      });
+      return body.data;
+    },
+
+    /** The cheapest authenticated call: the store's clock. */
+    async getSystemTime() {
+      return call({
+        operation: "getSystemTimestamp",
+        method: "GET",
+        path: "/v2/time",
+        schema: s.systemTime,
       });
     },
 

@@ -211,6 +211,12 @@ export const orderTransactions = z.object({
 
 // ---------- customers ----------
 
+export const customerList = z.object({
+  data: z.array(z.object({ id: z.number() })),
+  meta: z.unknown().optional(),
+});
+export const systemTime = z.object({ time: z.number() });
+
 export const createdCustomers = envelope(z.array(z.object({ id: z.number(), email: z.string() })));
 
 /** Not wrapped in `data` (API-NOTES §10). */

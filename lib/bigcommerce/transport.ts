@@ -1,4 +1,5 @@
 import "server-only";
+import { correlationId } from "@/lib/log";
 import type { z } from "zod";
 import {
   BigCommerceError,
@@ -51,6 +52,9 @@ export function createTransport(options: TransportOptions): Transport {
       if (v !== undefined) url.searchParams.set(k, v);
 
     const headers: Record<string, string> = { "User-Agent": options.userAgent ?? USER_AGENT };
+    // Groups this request's calls in BigCommerce's logs and ours.
+    const correlation = correlationId();
+    if (correlation) headers["X-Correlation-Id"] = correlation;
     if (host === "payments") {
       headers.Authorization = `PAT ${spec.pat ?? ""}`;
       headers.Accept = "application/vnd.bc.v1+json";

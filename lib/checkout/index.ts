@@ -5,6 +5,7 @@ import {
   BigCommerceUnavailableError,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
+import { logEvent } from "@/lib/log";
 import type { AddressForm, DetailsForm } from "./forms";
 import { toCheckoutView, type CheckoutView } from "./view";
 
@@ -31,6 +32,17 @@ export function explain(error: unknown, what: string): never {
   if (error instanceof CheckoutProblem) throw error;
   if (error instanceof BigCommerceUnavailableError) throw new CheckoutProblem(UNAVAILABLE);
   if (error instanceof BigCommerceError) {
+    if (error.status === 403) {
+      // The merchant's API account lacks a scope: tell them in the logs, the shopper in plain words.
+      logEvent(
+        "bigcommerce.missing_scope",
+        { operation: error.operation, scope: error.missingScope },
+        "error",
+      );
+      throw new CheckoutProblem(
+        "The store cannot take this order right now. Please try again later.",
+      );
+    }
     if (error.status === 404) {
       throw new CheckoutProblem("Your cart has expired. Please add the items again.", {}, true);
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logEvent } from "@/lib/log";
 import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
 import type { ViewAccess } from "./access";
 import { toOrderConfirmationView, type OrderConfirmationView, type ProductImages } from "./view";
@@ -63,9 +64,7 @@ async function productImages(bc: BigCommerceClient, ids: number[]): Promise<Prod
       if (image) images.set(p.id, { url: image.url_thumbnail, alt: image.description || p.name });
     }
   } catch (error) {
-    console.warn(
-      JSON.stringify({ event: "confirmation.images_unavailable", error: String(error) }),
-    );
+    logEvent("confirmation.images_unavailable", { error: String(error) }, "warn");
   }
   return images;
 }

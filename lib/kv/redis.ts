@@ -23,7 +23,15 @@ export class RedisKv implements Kv {
       lazyConnect: false,
     });
     redis.on("error", (error) => {
-      console.error(JSON.stringify({ event: "redis.error", message: error.message }));
+      // Plain JSON line: this module also runs outside Next (the live check).
+      console.error(
+        JSON.stringify({
+          ts: new Date().toISOString(),
+          level: "error",
+          event: "redis.error",
+          message: error.message,
+        }),
+      );
     });
     return new RedisKv(redis, prefix);
   }

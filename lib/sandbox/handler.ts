@@ -1,6 +1,7 @@
 // The sandbox's HTTP face: BigCommerce's paths, headers, status codes and error bodies,
 // as one standard (Request) => Promise<Response> handler.
 import { z } from "zod";
+import { scopeFor } from "../bigcommerce/scopes";
 import { SEED_CUSTOMERS, SEED_PRODUCTS } from "./seed";
 import { SandboxError, SandboxStore, type Address } from "./store";
 
@@ -17,6 +18,8 @@ export interface SandboxKnobs {
   quota: number;
   /** Operations (by operation id, e.g. "getOrder") that always answer 500: an outage drill. */
   failOperations: string[];
+  /** OAuth scopes the API account lacks (e.g. "store_v2_orders"): their operations answer 403. */
+  deniedScopes: string[];
 }
 
 export interface SandboxOptions {
@@ -174,6 +177,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     rate500: 0,
     quota: 450,
     failOperations: [],
+    deniedScopes: [],
     ...options.knobs,
   };
   const random = mulberry32(options.seed ?? 1);
@@ -475,6 +479,34 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       },
     },
     {
+      method: "GET",
+      pattern: /^\/v3\/customers$/,
+      family: "v3",
+      operation: "getCustomers",
+      run: ({ url }) => {
+        const limit = Math.min(Number(url.searchParams.get("limit") ?? 50) || 50, 250);
+        const list = customers.slice(0, limit).map((c) => ({
+          id: c.id,
+          email: c.email,
+          first_name: c.firstName,
+          last_name: c.lastName,
+        }));
+        return json(200, {
+          data: list,
+          meta: {
+            pagination: {
+              total: customers.length,
+              count: list.length,
+              per_page: limit,
+              current_page: 1,
+              total_pages: 1,
+              links: { current: "?page=1" },
+            },
+          },
+        });
+      },
+    },
+    {
       method: "POST",
       pattern: /^\/v3\/customers$/,
       family: "v3",
@@ -549,6 +581,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         );
         return v3({ id: store.createPaymentAccessToken(input.order.id) }, 201);
       },
+    },
+    // ---- store information (v2) ----
+    {
+      method: "GET",
+      pattern: /^\/v2\/time$/,
+      family: "v2",
+      operation: "getSystemTimestamp",
+      run: () => json(200, { time: Math.floor(now() / 1000) }),
     },
     // ---- orders (v2) ----
     {
@@ -693,6 +733,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (candidates.length) throw new SandboxError(405, "Method Not Allowed");
         throw new SandboxError(404, "The requested resource was not found.");
       }
+      const scope = scopeFor(operation);
+      if (scope && knobs.deniedScopes.includes(scope.scope)) {
+        throw new SandboxError(403, "You don't have a required scope to access the endpoint");
+      }
       if (used > knobs.quota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
         return withHeaders(
           json(
@@ -772,6 +816,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           rate500: z.number().min(0).max(1).optional(),
           quota: z.number().int().min(1).optional(),
           failOperations: z.array(z.string()).optional(),
+          deniedScopes: z.array(z.string()).optional(),
         })
         .safeParse(await request.json().catch(() => null));
       if (!input.success)

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession, grantOrder, setFlash } from "@/lib/session";
 
 // "Place order": a plain form POST, so it works without JavaScript.
@@ -26,7 +27,21 @@ function isSameOrigin(request: NextRequest): boolean {
 }
 
 export async function POST(request: NextRequest) {
+  return withCorrelationId(request.headers.get("x-correlation-id"), () =>
+    placeOrderRequest(request),
+  );
+}
+
+async function placeOrderRequest(request: NextRequest) {
+  const start = performance.now();
+  const done = (outcome: string, orderId?: number) =>
+    logEvent(
+      "checkout.completed",
+      { outcome, orderId, durationMs: since(start) },
+      outcome === "error" ? "warn" : "info",
+    );
   if (!isSameOrigin(request)) {
+    done("cross-origin");
     return NextResponse.json(
       { error: "Orders can only be placed from this store's checkout page." },
       { status: 403 },
@@ -34,7 +49,10 @@ export async function POST(request: NextRequest) {
   }
   const session = await getSession();
   const checkoutId = session.checkoutId;
-  if (!checkoutId) return redirectTo(request, "/cart");
+  if (!checkoutId) {
+    done("no-cart");
+    return redirectTo(request, "/cart");
+  }
 
   const parsed = paymentForm.safeParse(formFields(await request.formData()));
   if (!parsed.success) {
@@ -43,6 +61,7 @@ export async function POST(request: NextRequest) {
       fieldErrors: fieldErrors(parsed.error),
     });
     await session.save();
+    done("invalid-form");
     return redirectTo(request, `/checkout?f=${id}#payment`);
   }
 
@@ -51,6 +70,7 @@ export async function POST(request: NextRequest) {
     if (result.kind === "declined") {
       const id = setFlash(session, { message: result.message });
       await session.save();
+      done("declined");
       return redirectTo(request, `/checkout?f=${id}#payment`);
     }
     // Paid: BigCommerce has deleted the cart, so the session forgets it.
@@ -61,19 +81,24 @@ export async function POST(request: NextRequest) {
       // This session's own checkout was paid by an earlier submission: show that order.
       grantOrder(session, result.orderId, checkoutId);
       await session.save();
+      done("already-paid", result.orderId);
       return redirectTo(request, `/order-confirmation/${result.orderId}`);
     }
     await session.save();
-    console.info(JSON.stringify({ event: "checkout.completed", orderId: result.orderId }));
+    done("confirmed", result.orderId);
     return redirectTo(
       request,
       `/order-confirmation/${result.orderId}?t=${encodeURIComponent(result.token)}`,
     );
   } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
+    if (!(error instanceof CheckoutProblem)) {
+      done("error");
+      throw error;
+    }
     if (error.cartGone) session.checkoutId = undefined;
     const id = setFlash(session, { message: error.message, fieldErrors: error.fieldErrors });
     await session.save();
+    done(error.cartGone ? "cart-gone" : "problem");
     return redirectTo(request, error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#payment`);
   }
 }

@@ -11,6 +11,7 @@ import {
   type ViewAccess,
 } from "@/lib/confirmation";
 import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purchase-event";
+import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession } from "@/lib/session";
 
 export type ConfirmationPageData =
@@ -46,8 +47,24 @@ export async function confirmationGate(rawOrderId: string): Promise<Confirmation
   return access.kind === "none" ? null : { access, signedIn: Boolean(session.customer) };
 }
 
-/** The order for the page, or null when it is not this viewer's (or does not exist). */
-export async function confirmationPageData({
+/** The order for the page, or null when it is not this viewer's; logged as one structured line. */
+export async function confirmationPageData(
+  gate: ConfirmationGate,
+): Promise<ConfirmationPageData | null> {
+  return withCorrelationId(null, async () => {
+    const start = performance.now();
+    const result = await loadPageData(gate);
+    logEvent("confirmation.viewed", {
+      outcome: result ? (result.kind === "order" ? "shown" : "unavailable") : "not-found",
+      orderId: gate.access.orderId,
+      viewer: gate.access.kind,
+      durationMs: since(start),
+    });
+    return result;
+  });
+}
+
+async function loadPageData({
   access,
   signedIn,
 }: ConfirmationGate): Promise<ConfirmationPageData | null> {
@@ -60,12 +77,10 @@ export async function confirmationPageData({
   } catch (error) {
     // Only a grant proves the order is this shopper's without asking BigCommerce.
     if (access.kind === "guest" && isOutage(error)) {
-      console.warn(
-        JSON.stringify({
-          event: "confirmation.unavailable",
-          orderId: access.orderId,
-          error: String(error),
-        }),
+      logEvent(
+        "confirmation.unavailable",
+        { orderId: access.orderId, error: String(error) },
+        "warn",
       );
       return { kind: "unavailable", orderId: access.orderId };
     }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requestLocale } from "@/lib/i18n/server";
 import type { LocaleContext } from "@/lib/i18n";
+import { logEvent } from "@/lib/log";
 import { ConfirmationSkeleton } from "./_components/confirmation-skeleton";
 import { OrderConfirmation } from "./_components/order-confirmation";
 import { PurchaseEventScript } from "./_components/purchase-event";
@@ -27,7 +28,10 @@ export default async function OrderConfirmationPage({
 }) {
   const { orderId } = await params;
   const [gate, locale] = await Promise.all([confirmationGate(orderId), requestLocale()]);
-  if (!gate) notFound();
+  if (!gate) {
+    logEvent("confirmation.viewed", { outcome: "not-found" });
+    notFound();
+  }
   if (gate.access.kind === "customer") {
     // Ownership needs the order itself; decide it before streaming so a stranger's order is a real 404.
     const body = await ConfirmationBody({ gate, locale });
