@@ -22,6 +22,8 @@ function clientFor(s: SandboxServer, overrides: { accessToken?: string; timeoutM
     storeHash: "sandbox",
     accessToken: overrides.accessToken ?? "sandbox-access-token",
     timeoutMs: overrides.timeoutMs ?? 5000,
+    // These tests are about what BigCommerce answers; retries have their own tests.
+    retry: { maxAttempts: 1 },
   });
 }
 

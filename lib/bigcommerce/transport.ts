@@ -19,7 +19,35 @@ export interface TransportOptions {
   /** Injected so the sandbox can answer in-process; defaults to the global fetch. */
   fetch?: typeof fetch;
   userAgent?: string;
+  retry?: Partial<RetryPolicy>;
 }
+
+/**
+ * When a call is tried again. Reads (GET) retry on 429, 5xx and network failures; writes only on
+ * 429, which BigCommerce answers before doing anything (a timed-out write may have happened, so
+ * it is resolved by its caller, never blindly repeated). Waits grow exponentially with jitter, a
+ * 429 waits for X-Rate-Limit-Time-Reset-Ms, and everything fits in one time budget.
+ */
+export interface RetryPolicy {
+  maxAttempts: number;
+  /** Total time all attempts and waits may take. */
+  budgetMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+}
+
+const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 4,
+  budgetMs: 8000,
+  baseDelayMs: 200,
+  maxDelayMs: 3000,
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
 
 export interface CallSpec<T> {
   operation: string;
@@ -44,7 +72,23 @@ export function createTransport(options: TransportOptions): Transport {
   const doFetch = options.fetch ?? fetch;
   const strip = (u: string) => u.replace(/\/+$/, "");
 
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+
   return async function call<T>(spec: CallSpec<T>): Promise<T> {
+    const started = policy.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(spec);
+      } catch (error) {
+        const wait = retryDelay(spec.method, error, attempt, policy);
+        const spent = policy.now() - started;
+        if (wait === null || attempt >= policy.maxAttempts || spent + wait >= policy.budgetMs) throw error;
+        await policy.sleep(wait);
+      }
+    }
+  };
+
+  async function once<T>(spec: CallSpec<T>): Promise<T> {
     const host = spec.host ?? "api";
     const origin = strip(host === "payments" ? options.paymentsUrl : options.apiUrl);
     const url = new URL(`${origin}/stores/${encodeURIComponent(options.storeHash)}${spec.path}`);
@@ -113,5 +157,20 @@ export function createTransport(options: TransportOptions): Transport {
       throw new BigCommerceResponseError(spec.operation, issues);
     }
     return parsed.data;
-  };
+  }
+}
+
+/** Milliseconds to wait before trying again, or null when this failure must not be retried. */
+export function retryDelay(method: string, error: unknown, attempt: number, policy: RetryPolicy): number | null {
+  const backoff = () =>
+    Math.round(Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + policy.random() / 2));
+  if (error instanceof BigCommerceError && error.status === 429) {
+    const reset = Number(error.headers.get("x-rate-limit-time-reset-ms"));
+    // Without the headers a 429 means platform load: back off like for a 5xx.
+    return Number.isFinite(reset) && reset > 0 ? Math.min(reset, policy.maxDelayMs) : backoff();
+  }
+  if (method !== "GET") return null;
+  if (error instanceof BigCommerceError && error.status >= 500) return backoff();
+  if (error instanceof BigCommerceUnavailableError) return backoff();
+  return null;
 }

@@ -1,5 +1,10 @@
 import "server-only";
-import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
+import {
+  bigcommerce,
+  BigCommerceError,
+  BigCommerceUnavailableError,
+  type BigCommerceClient,
+} from "@/lib/bigcommerce";
 import { getConfig } from "@/lib/config";
 import { kv, type Kv } from "@/lib/kv";
 import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
@@ -144,7 +149,7 @@ async function attempt(
     if (remembered && remembered.version === checkout.version) {
       orderId = remembered.orderId;
     } else {
-      orderId = await bc.createOrder(checkoutId);
+      orderId = await createOrderOnce(bc, checkoutId, remembered?.orderId);
       await store.set(
         keys.order(checkoutId),
         JSON.stringify({ orderId, version: checkout.version }),
@@ -224,5 +229,24 @@ async function paidOrderFor(
     return order.cart_id === checkoutId && order.status_id !== 0 ? order.id : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Creates the order. If BigCommerce does not answer in time the order may exist anyway, so it is
+ * looked for (newest unpaid order of this checkout, other than one already known) instead of
+ * creating a second one.
+ */
+async function createOrderOnce(bc: BigCommerceClient, checkoutId: string, known?: number): Promise<number> {
+  try {
+    return await bc.createOrder(checkoutId);
+  } catch (error) {
+    if (!(error instanceof BigCommerceUnavailableError)) throw error;
+    const orders = await bc.getOrdersByCart(checkoutId);
+    const created = orders
+      .filter((o) => o.status_id === 0 && o.id !== known)
+      .sort((a, b) => b.id - a.id)[0];
+    if (created) return created.id;
+    throw error;
   }
 }
