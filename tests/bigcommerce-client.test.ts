@@ -486,7 +486,9 @@ describe("transport", () => {
       const error = await expectBigCommerceError(bc.getOrder(100));
       expect(error.status).toBe(403);
       expect(error.missingScope).toBe("Orders: modify (store_v2_orders)");
-      expect(error.message).toContain("the API account needs the Orders: modify scope, store_v2_orders");
+      expect(error.message).toContain(
+        "the API account needs the Orders: modify scope, store_v2_orders",
+      );
       expect((await bc.listProducts({ limit: 1 })).length).toBe(1);
     } finally {
       server.sandbox.knobs.deniedScopes = [];

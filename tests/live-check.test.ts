@@ -18,7 +18,12 @@ async function checkLive(env: Record<string, string>) {
   try {
     const { stdout } = await run("npm", ["run", "--silent", "check:live"], {
       cwd: ROOT,
-      env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+      env: {
+        NODE_ENV: "production",
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        ...env,
+      },
     });
     return { code: 0, stdout };
   } catch (error) {

@@ -1,6 +1,10 @@
 // The client's retry policy with a controllable clock: nothing here waits for real.
 import { describe, expect, it } from "vitest";
-import { BigCommerceError, BigCommerceUnavailableError, createBigCommerceClient } from "@/lib/bigcommerce";
+import {
+  BigCommerceError,
+  BigCommerceUnavailableError,
+  createBigCommerceClient,
+} from "@/lib/bigcommerce";
 import { createSandbox, sandboxFetch } from "@/lib/sandbox";
 
 type Script = (request: Request) => Response | Promise<Response>;
@@ -36,11 +40,20 @@ function harness(script: Script[], retry: { budgetMs?: number; maxAttempts?: num
   return { bc, sleeps, seen, advance: (ms: number) => (now += ms) };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json", ...headers },
+    });
 const products = json(200, { data: [], meta: {} });
 const tooMany = (resetMs: number) =>
-  json(429, { status: 429, title: "Too many requests", type: "x" }, { "X-Rate-Limit-Time-Reset-Ms": String(resetMs) });
+  json(
+    429,
+    { status: 429, title: "Too many requests", type: "x" },
+    { "X-Rate-Limit-Time-Reset-Ms": String(resetMs) },
+  );
 const unavailable = json(503, { status: 503, title: "Service Unavailable", type: "x" });
 
 describe("retry policy", () => {
@@ -78,7 +91,10 @@ describe("retry policy", () => {
   });
 
   it("never repeats a write that may have happened (500), but does repeat one refused with 429", async () => {
-    const failed = harness([json(500, { status: 500, title: "Internal", type: "x" }), json(200, { data: { id: 1 } })]);
+    const failed = harness([
+      json(500, { status: 500, title: "Internal", type: "x" }),
+      json(200, { data: { id: 1 } }),
+    ]);
     await expect(failed.bc.createOrder("cart-1")).rejects.toBeInstanceOf(BigCommerceError);
     expect(failed.seen).toEqual(["POST /stores/sandbox/v3/checkouts/cart-1/orders"]);
 
@@ -125,7 +141,11 @@ describe("retry policy", () => {
       lineItems: [{ item_id: cart.line_items.physical_items[0].id, quantity: 1 }],
     });
     const consignment = withConsignment.consignments[0];
-    const ready = await bc.selectShippingOption(cart.id, consignment.id, consignment.available_shipping_options![0].id);
+    const ready = await bc.selectShippingOption(
+      cart.id,
+      consignment.id,
+      consignment.available_shipping_options![0].id,
+    );
     await expect(bc.createOrder(cart.id)).rejects.toBeInstanceOf(BigCommerceUnavailableError);
 
     // placeOrder's lookup, through the same client: the order exists once.

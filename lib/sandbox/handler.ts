@@ -298,7 +298,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       operation: "updateCart",
       run: async ({ params, body }) => {
         const input = parse(z.object({ customer_id: z.number().int().min(0) }), await body());
-        return v3(store.cartJson(store.setCartCustomer(params[0], input.customer_id)));
+        // Documented as 201, unlike most updates.
+        return v3(store.cartJson(store.setCartCustomer(params[0], input.customer_id)), 201);
       },
     },
     {

@@ -191,7 +191,8 @@ export class SandboxStore {
   // ---------- catalog ----------
 
   productJson(p: SeedProduct, include: Set<string>) {
-    const base = p.variants.length === 1 && p.options.length === 0 ? p.variants[0] : null;
+    // Every product has a base variant; with options it is the first combination.
+    const base = p.variants[0];
     const inventory = p.variants.reduce((n, v) => n + v.inventory, 0);
     const json: Record<string, unknown> = {
       id: p.id,
@@ -207,7 +208,7 @@ export class SandboxStore {
       is_visible: true,
       availability: "available",
       custom_url: { url: `/${p.slug}/`, is_customized: false },
-      base_variant_id: base?.id ?? null,
+      base_variant_id: base.id,
     };
     if (include.has("images")) json.images = [this.imageJson(p)];
     if (include.has("variants")) json.variants = p.variants.map((v) => this.variantJson(p, v));

@@ -1,0 +1,187 @@
+// BigCommerce's published OpenAPI files, read from BIGCOMMERCE_OPENAPI_DIR (default ../shared/bigcommerce/openapi),
+// turned into validators for one operation's request body and responses.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Ajv, { type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import { parse } from "yaml";
+
+export const OPENAPI_DIR = path.resolve(
+  process.env.BIGCOMMERCE_OPENAPI_DIR ??
+    path.join(__dirname, "..", "..", "..", "shared", "bigcommerce", "openapi"),
+);
+
+/** Which files describe which part of the API (the README of the openapi folder). */
+const FILES: Record<"v3" | "v2" | "payments", string[]> = {
+  v3: [
+    "carts.v3.yml",
+    "checkouts.v3.yml",
+    "catalog/products_catalog.v3.yml",
+    "customers.v3.yml",
+    "orders.v3.yml",
+    "payments/access-tokens_payments.v3.yml",
+    "payments/accepted-methods_payments.v3.yml",
+  ],
+  v2: ["orders.v2.oas2.yml", "store_information.v2.yml"],
+  payments: ["payments/process_payments.yml"],
+};
+
+export function openApiAvailable(): boolean {
+  return existsSync(path.join(OPENAPI_DIR, "checkouts.v3.yml"));
+}
+
+type Doc = { paths: Record<string, Record<string, Operation>>; components?: unknown };
+export interface Operation {
+  operationId?: string;
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+const docs = new Map<string, Doc>();
+function load(file: string): Doc {
+  let doc = docs.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(path.join(OPENAPI_DIR, file), "utf8")) as Doc;
+    docs.set(file, doc);
+  }
+  return doc;
+}
+
+/**
+ * Inlines the document's own `$ref`s (none of these files refers to another file) and turns
+ * OpenAPI 3.0's `nullable` into JSON Schema. Cycles end in an open schema.
+ * `adjust` lets a test relax one keyword, each use pointing to a row of docs/bigcommerce-fidelity.md.
+ */
+function resolve(doc: Doc, node: unknown, seen: string[] = []): unknown {
+  if (Array.isArray(node)) return node.map((n) => resolve(doc, n, seen));
+  if (!node || typeof node !== "object") return node;
+  const obj = node as Record<string, unknown>;
+  if (typeof obj.$ref === "string") {
+    const ref = obj.$ref;
+    if (seen.includes(ref)) return {};
+    const target = ref
+      .slice(2)
+      .split("/")
+      .reduce<unknown>(
+        (at, key) => (at as Record<string, unknown>)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+        doc,
+      );
+    return resolve(doc, target, [...seen, ref]);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (key === "example" || key === "examples" || key.startsWith("x-")) continue;
+    out[key] =
+      key === "properties"
+        ? mapValues(value, (v) => resolve(doc, v, seen))
+        : resolve(doc, value, seen);
+  }
+  if (out.nullable === true) {
+    delete out.nullable;
+    if (typeof out.type === "string") out.type = [out.type, "null"];
+    else if (out.enum) out.enum = [...(out.enum as unknown[]), null];
+  }
+  return out;
+}
+
+function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fn(v)]),
+  );
+}
+
+const ajv = new Ajv({
+  strict: false,
+  allErrors: true,
+  unicodeRegExp: false,
+  validateSchema: false,
+});
+addFormats(ajv);
+for (const format of ["int32", "int64", "double", "float", "decimal"]) ajv.addFormat(format, true);
+
+export interface FoundOperation {
+  file: string;
+  template: string;
+  method: string;
+  operation: Operation;
+}
+
+/** The documented operation for a request the client sent, by API family, method and path. */
+export function findOperation(
+  family: "v3" | "v2" | "payments",
+  method: string,
+  apiPath: string,
+): FoundOperation | null {
+  for (const file of FILES[family]) {
+    const doc = load(file);
+    for (const [template, item] of Object.entries(doc.paths)) {
+      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+      const operation = item[method.toLowerCase()];
+      if (operation && pattern.test(apiPath)) return { file, template, method, operation };
+    }
+  }
+  return null;
+}
+
+function schemaOf(content: Record<string, { schema?: unknown }> | undefined): unknown | undefined {
+  if (!content) return undefined;
+  const media = Object.keys(content).find((m) => m.includes("json")) ?? Object.keys(content)[0];
+  return media ? content[media]?.schema : undefined;
+}
+
+const compiled = new Map<string, ValidateFunction>();
+function validator(
+  found: FoundOperation,
+  key: string,
+  schema: unknown,
+  adjust?: (s: unknown) => unknown,
+) {
+  const id = `${found.file} ${found.method} ${found.template} ${key}`;
+  let validate = compiled.get(id);
+  if (!validate) {
+    const resolved = resolve(load(found.file), schema);
+    validate = ajv.compile((adjust ? adjust(resolved) : resolved) as object);
+    compiled.set(id, validate);
+  }
+  return validate;
+}
+
+export type Check = { ok: true } | { ok: false; errors: string };
+
+function run(validate: ValidateFunction, value: unknown): Check {
+  if (validate(value)) return { ok: true };
+  const errors = (validate.errors ?? [])
+    .map((e) => `${e.instancePath || "/"} ${e.message}`)
+    .join("; ");
+  return { ok: false, errors };
+}
+
+export function checkRequestBody(
+  found: FoundOperation,
+  body: unknown,
+  adjust?: (s: unknown) => unknown,
+): Check | null {
+  const schema = schemaOf(found.operation.requestBody?.content);
+  if (!schema) return null;
+  return run(validator(found, "request", schema, adjust), body);
+}
+
+/** Null when the status is not documented at all for the operation. */
+export function checkResponse(
+  found: FoundOperation,
+  status: number,
+  body: unknown,
+  adjust?: (s: unknown) => unknown,
+): Check | "undocumented" | null {
+  const responses = found.operation.responses ?? {};
+  const documented =
+    responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+  if (!documented) return "undocumented";
+  // A 204 has no body, whatever schema the document attaches to it.
+  if (status === 204)
+    return body === undefined ? { ok: true } : { ok: false, errors: "204 with a body" };
+  const schema = schemaOf(documented.content);
+  if (!schema) return null;
+  return run(validator(found, `response ${status}`, schema, adjust), body);
+}
