@@ -233,3 +233,29 @@ test("the checkout works from the keyboard alone", async ({ page, sandboxStore }
   await expect(page).toHaveURL(CONFIRMED_URL);
   expect(await sandboxStore.ordersFor(email)).toHaveLength(1);
 });
+
+test("a payment whose answer was lost still reaches the shopper's confirmation, charged once", async ({
+  page,
+  sandboxStore,
+}) => {
+  const email = uniqueEmail("lost");
+  await addToCart(page, "Enamel Camp Kettle");
+  await fillDetails(page, email);
+  try {
+    // BigCommerce takes the payment but its answer is lost, and the order cannot be read back yet.
+    await sandboxStore.knobs({ loseOperations: ["PaymentsPost"], failOperations: ["getOrder"] });
+    await pay(page, CARDS.success);
+    await expect(page).toHaveURL(/\/cart\?f=/);
+    await expect(page.getByRole("alert").filter({ hasText: "not responding" })).toBeVisible();
+  } finally {
+    await sandboxStore.reset();
+  }
+  // The cart is gone (the order was paid): once the store answers, the shopper is shown their order.
+  await page.goto("/cart");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Your order #\d+ was placed$/);
+  await page.getByRole("button", { name: "View your order" }).click();
+  await expect(page).toHaveURL(CONFIRMED_URL);
+  await expect(page.getByText("Enamel Camp Kettle")).toBeVisible();
+  const orders = await sandboxStore.ordersFor(email);
+  expect(orders.map((o) => o.status_id)).toEqual([11]);
+});

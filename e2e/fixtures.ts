@@ -24,6 +24,7 @@ export class SandboxStoreApi {
   /** Turns the sandbox's fault knobs (an outage drill); `reset` restores a healthy store. */
   async knobs(knobs: {
     failOperations?: string[];
+    loseOperations?: string[];
     latencyMs?: number;
     rate429?: number;
     rate500?: number;
@@ -36,7 +37,13 @@ export class SandboxStoreApi {
   }
 
   async reset() {
-    await this.knobs({ failOperations: [], latencyMs: 0, rate429: 0, rate500: 0 });
+    await this.knobs({
+      failOperations: [],
+      loseOperations: [],
+      latencyMs: 0,
+      rate429: 0,
+      rate500: 0,
+    });
   }
 
   async callCount(): Promise<number> {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CartLines, CartTotals } from "@/app/_components/cart-summary";
 import { FormAlert } from "@/app/_components/field";
 import { loadCheckout } from "@/lib/checkout";
+import { findPaidOrder } from "@/lib/checkout/place-order";
 import { getSession, readFlash } from "@/lib/session";
 import { removeFromCartAction, updateQuantityAction } from "./actions";
 
@@ -17,6 +18,22 @@ export default async function CartPage({
   const [session, query] = await Promise.all([getSession(), searchParams]);
   const flash = readFlash(session, query.f);
   const view = session.checkoutId ? await loadCheckout(session.checkoutId) : null;
+  // The cart is gone because its order was paid, but the answer never reached this browser.
+  const paidOrder = !view && session.checkoutId ? await findPaidOrder(session.checkoutId) : null;
+  if (paidOrder !== null) {
+    return (
+      <div className="card stack" role="status">
+        <FormAlert message={flash?.message} />
+        <h1>Your order #{paidOrder} was placed</h1>
+        <p>Your payment went through, but the confirmation did not reach this page.</p>
+        <form method="post" action="/checkout/recover">
+          <button className="button" type="submit">
+            View your order
+          </button>
+        </form>
+      </div>
+    );
+  }
 
   if (!view || view.lines.length === 0) {
     return (

@@ -27,7 +27,9 @@ export default async function CheckoutPage({
 }) {
   const [session, query] = await Promise.all([getSession(), searchParams]);
   const view = session.checkoutId ? await loadCheckout(session.checkoutId) : null;
-  if (!view || view.lines.length === 0) redirect("/cart");
+  // No cart any more: the cart page explains (and keeps this page's message, if any).
+  if (!view || view.lines.length === 0)
+    redirect(typeof query.f === "string" ? `/cart?f=${query.f}` : "/cart");
 
   const flash = readFlash(session, query.f);
   const errors = flash?.fieldErrors ?? {};

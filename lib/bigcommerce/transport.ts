@@ -82,7 +82,8 @@ export function createTransport(options: TransportOptions): Transport {
       } catch (error) {
         const wait = retryDelay(spec.method, error, attempt, policy);
         const spent = policy.now() - started;
-        if (wait === null || attempt >= policy.maxAttempts || spent + wait >= policy.budgetMs) throw error;
+        if (wait === null || attempt >= policy.maxAttempts || spent + wait >= policy.budgetMs)
+          throw error;
         await policy.sleep(wait);
       }
     }
@@ -161,9 +162,17 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 /** Milliseconds to wait before trying again, or null when this failure must not be retried. */
-export function retryDelay(method: string, error: unknown, attempt: number, policy: RetryPolicy): number | null {
+export function retryDelay(
+  method: string,
+  error: unknown,
+  attempt: number,
+  policy: RetryPolicy,
+): number | null {
   const backoff = () =>
-    Math.round(Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + policy.random() / 2));
+    Math.round(
+      Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) *
+        (0.5 + policy.random() / 2),
+    );
   if (error instanceof BigCommerceError && error.status === 429) {
     const reset = Number(error.headers.get("x-rate-limit-time-reset-ms"));
     // Without the headers a 429 means platform load: back off like for a 5xx.

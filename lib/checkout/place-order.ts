@@ -207,7 +207,10 @@ async function attempt(
     ) {
       return { kind: "declined", message: `Your payment was not accepted: ${error.detail}` };
     }
-    explain(error, "Your payment could not be processed");
+    // No answer is not a "no": the payment may have gone through with its response lost.
+    // Ask the order itself before telling the shopper anything.
+    const paidOrder = await paidOrderFor(bc, orderId, checkoutId);
+    if (paidOrder === null) explain(error, "Your payment could not be processed");
   }
   await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
   return { kind: "confirmed", orderId, token };
@@ -237,7 +240,11 @@ async function paidOrderFor(
  * looked for (newest unpaid order of this checkout, other than one already known) instead of
  * creating a second one.
  */
-async function createOrderOnce(bc: BigCommerceClient, checkoutId: string, known?: number): Promise<number> {
+async function createOrderOnce(
+  bc: BigCommerceClient,
+  checkoutId: string,
+  known?: number,
+): Promise<number> {
   try {
     return await bc.createOrder(checkoutId);
   } catch (error) {
@@ -249,4 +256,22 @@ async function createOrderOnce(bc: BigCommerceClient, checkoutId: string, known?
     if (created) return created.id;
     throw error;
   }
+}
+
+/**
+ * The paid order of a checkout whose cart is gone, if this app placed one (for a shopper who
+ * lost the answer to "Place order"). Read-only: the caller grants access.
+ */
+export async function findPaidOrder(
+  checkoutId: string,
+  deps: { bc?: BigCommerceClient; store?: Kv } = {},
+): Promise<number | null> {
+  const store = deps.store ?? kv();
+  const paid = await store.get(keys.paid(checkoutId));
+  if (paid) return Number(paid);
+  const remembered = await readRemembered(store, checkoutId);
+  if (!remembered) return null;
+  const orderId = await paidOrderFor(deps.bc ?? bigcommerce(), remembered.orderId, checkoutId);
+  if (orderId !== null) await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
+  return orderId;
 }

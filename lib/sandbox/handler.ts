@@ -12,6 +12,10 @@ export interface SandboxKnobs {
   latencyMs: number;
   /** Fraction (0..1) of calls answered 429, with BigCommerce's rate-limit headers. */
   rate429: number;
+  /** Fraction (0..1) of writes that are carried out but answered 500, as if the response was lost. */
+  rateLost: number;
+  /** Operations that are carried out but answered 500 every time (a lost response drill). */
+  loseOperations: string[];
   /** Fraction (0..1) of calls answered 500. */
   rate500: number;
   /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
@@ -175,6 +179,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     latencyMs: 0,
     rate429: 0,
     rate500: 0,
+    rateLost: 0,
+    loseOperations: [],
     quota: 450,
     failOperations: [],
     deniedScopes: [],
@@ -738,7 +744,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (scope && knobs.deniedScopes.includes(scope.scope)) {
         throw new SandboxError(403, "You don't have a required scope to access the endpoint");
       }
-      if (used > knobs.quota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
+      const overQuota = used > knobs.quota;
+      if (overQuota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
+        // An injected 429 stands for a brief spike: its quota refreshes within a few hundred ms.
+        if (!overQuota)
+          headers["X-Rate-Limit-Time-Reset-Ms"] = String(50 + Math.floor(random() * 250));
         return withHeaders(
           json(
             429,
@@ -771,7 +781,18 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           throw new SandboxError(400, "Bad Request", "The request body is not valid JSON.");
         }
       };
-      return withHeaders(await route.run({ params, url, request, body }));
+      const response = await route.run({ params, url, request, body });
+      const lost =
+        knobs.loseOperations.includes(operation) ||
+        (request.method !== "GET" && knobs.rateLost > 0 && random() < knobs.rateLost);
+      if (lost) {
+        throw new SandboxError(
+          500,
+          "Internal Server Error",
+          "The sandbox did the work but lost the response.",
+        );
+      }
+      return withHeaders(response);
     } catch (e) {
       if (e instanceof SandboxError) return withHeaders(errorResponse(family, operation, e));
       console.error("[sandbox] unexpected error", e);
@@ -815,6 +836,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           latencyMs: z.number().min(0).max(60_000).optional(),
           rate429: z.number().min(0).max(1).optional(),
           rate500: z.number().min(0).max(1).optional(),
+          rateLost: z.number().min(0).max(1).optional(),
+          loseOperations: z.array(z.string()).optional(),
           quota: z.number().int().min(1).optional(),
           failOperations: z.array(z.string()).optional(),
           deniedScopes: z.array(z.string()).optional(),

@@ -3,6 +3,7 @@ import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
+import { isSameOrigin } from "@/lib/same-origin";
 import { getSession, grantOrder, setFlash } from "@/lib/session";
 
 // "Place order": a plain form POST, so it works without JavaScript.
@@ -10,20 +11,6 @@ import { getSession, grantOrder, setFlash } from "@/lib/session";
 
 function redirectTo(request: NextRequest, path: string) {
   return NextResponse.redirect(new URL(path, request.nextUrl), 303);
-}
-
-/** Only this site's own pages may place an order (no cross-site form posts). */
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(
-    Boolean,
-  );
-  try {
-    return hosts.includes(new URL(origin).host);
-  } catch {
-    return false;
-  }
 }
 
 export async function POST(request: NextRequest) {
