@@ -22,6 +22,14 @@ for (const file of process.argv.slice(2)) {
       report.numPendingTests +
       report.numTodoTests +
       (report.numTotalTests === 0 ? 1 : 0);
+    // A test file that failed before running any test (an import error) counts as one failure.
+    failed += (report.testResults ?? []).filter(
+      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
+    ).length;
+  } else if (report.bench) {
+    // npm run bench -- --quick: its budget checks.
+    passed += report.passed;
+    failed += report.failed;
   } else if (report.stats) {
     // Playwright
     passed += report.stats.expected;

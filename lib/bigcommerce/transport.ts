@@ -97,9 +97,8 @@ export function createTransport(options: TransportOptions): Transport {
       if (v !== undefined) url.searchParams.set(k, v);
 
     const headers: Record<string, string> = { "User-Agent": options.userAgent ?? USER_AGENT };
-    // Groups this request's calls in BigCommerce's logs and ours.
-    const correlation = correlationId();
-    if (correlation) headers["X-Correlation-Id"] = correlation;
+    // Groups this request's calls in BigCommerce's logs and ours; a call outside a request gets its own.
+    headers["X-Correlation-Id"] = correlationId() ?? crypto.randomUUID();
     if (host === "payments") {
       headers.Authorization = `PAT ${spec.pat ?? ""}`;
       headers.Accept = "application/vnd.bc.v1+json";

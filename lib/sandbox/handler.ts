@@ -42,7 +42,11 @@ export interface SandboxStats {
   /** BigCommerce calls received, by operation id. */
   calls: Record<string, number>;
   total: number;
+  /** When each recent call started and ended (ms, this process's clock): shows which ran in sequence. */
+  trace: { operation: string; start: number; end: number }[];
 }
+
+const TRACE_LIMIT = 500;
 
 export interface Sandbox {
   handler: SandboxHandler;
@@ -194,7 +198,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     firstName: string;
     lastName: string;
   }[] = SEED_CUSTOMERS.map((c) => ({ ...c }));
-  const stats: SandboxStats = { calls: {}, total: 0 };
+  const stats: SandboxStats = { calls: {}, total: 0, trace: [] };
   let windowStart = now();
   let used = 0;
 
@@ -710,95 +714,104 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const operation = route?.operation ?? "unknown";
     stats.total += 1;
     stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
-
-    if (knobs.latencyMs > 0) await sleep(knobs.latencyMs, request.signal);
-
-    const headers = rateLimitHeaders();
-    const withHeaders = (response: Response) => {
-      for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
-      return response;
-    };
-
+    const call = { operation, start: performance.now(), end: 0 };
+    if (stats.trace.length < TRACE_LIMIT) stats.trace.push(call);
     try {
-      if (apiPath === "/payments") {
-        // The payments host authenticates with the PAT and insists on its own media type.
-        if (!(request.headers.get("accept") ?? "").includes(PAYMENTS_ACCEPT)) {
-          throw new SandboxError(406, "Not Acceptable", `Accept must be ${PAYMENTS_ACCEPT}.`);
-        }
-      } else if (
-        request.headers.get("x-auth-token") !== options.accessToken ||
-        storeHash !== options.storeHash
-      ) {
-        throw new SandboxError(
-          401,
-          "Unauthorized",
-          "The v3 Auth client ID or token in the request are not a valid combination for this store.",
-        );
-      }
-      if (storeHash !== options.storeHash) throw new SandboxError(404, "Store not found");
-      if (!route) {
-        if (candidates.length) throw new SandboxError(405, "Method Not Allowed");
-        throw new SandboxError(404, "The requested resource was not found.");
-      }
-      const scope = scopeFor(operation);
-      if (scope && knobs.deniedScopes.includes(scope.scope)) {
-        throw new SandboxError(403, "You don't have a required scope to access the endpoint");
-      }
-      const overQuota = used > knobs.quota;
-      if (overQuota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
-        // An injected 429 stands for a brief spike: its quota refreshes within a few hundred ms.
-        if (!overQuota)
-          headers["X-Rate-Limit-Time-Reset-Ms"] = String(50 + Math.floor(random() * 250));
-        return withHeaders(
-          json(
-            429,
-            { status: 429, title: "Too many requests", type: STATUS_DOCS, errors: {} },
-            {
-              "X-Retry-After": String(
-                Math.ceil(Number(headers["X-Rate-Limit-Time-Reset-Ms"]) / 1000),
-              ),
-            },
-          ),
-        );
-      }
-      if (
-        (knobs.rate500 > 0 && random() < knobs.rate500) ||
-        knobs.failOperations.includes(operation)
-      ) {
-        throw new SandboxError(
-          500,
-          "Internal Server Error",
-          "The sandbox injected a server error.",
-        );
-      }
-      const params = apiPath.match(route.pattern)!.slice(1);
-      const body = async () => {
-        const text = await request.text();
-        if (!text) return undefined;
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          throw new SandboxError(400, "Bad Request", "The request body is not valid JSON.");
-        }
+      return await answer();
+    } finally {
+      call.end = performance.now();
+    }
+
+    async function answer(): Promise<Response> {
+      if (knobs.latencyMs > 0) await sleep(knobs.latencyMs, request.signal);
+
+      const headers = rateLimitHeaders();
+      const withHeaders = (response: Response) => {
+        for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+        return response;
       };
-      const response = await route.run({ params, url, request, body });
-      const lost =
-        knobs.loseOperations.includes(operation) ||
-        (request.method !== "GET" && knobs.rateLost > 0 && random() < knobs.rateLost);
-      if (lost) {
-        throw new SandboxError(
-          500,
-          "Internal Server Error",
-          "The sandbox did the work but lost the response.",
+
+      try {
+        if (apiPath === "/payments") {
+          // The payments host authenticates with the PAT and insists on its own media type.
+          if (!(request.headers.get("accept") ?? "").includes(PAYMENTS_ACCEPT)) {
+            throw new SandboxError(406, "Not Acceptable", `Accept must be ${PAYMENTS_ACCEPT}.`);
+          }
+        } else if (
+          request.headers.get("x-auth-token") !== options.accessToken ||
+          storeHash !== options.storeHash
+        ) {
+          throw new SandboxError(
+            401,
+            "Unauthorized",
+            "The v3 Auth client ID or token in the request are not a valid combination for this store.",
+          );
+        }
+        if (storeHash !== options.storeHash) throw new SandboxError(404, "Store not found");
+        if (!route) {
+          if (candidates.length) throw new SandboxError(405, "Method Not Allowed");
+          throw new SandboxError(404, "The requested resource was not found.");
+        }
+        const scope = scopeFor(operation);
+        if (scope && knobs.deniedScopes.includes(scope.scope)) {
+          throw new SandboxError(403, "You don't have a required scope to access the endpoint");
+        }
+        const overQuota = used > knobs.quota;
+        if (overQuota || (knobs.rate429 > 0 && random() < knobs.rate429)) {
+          // An injected 429 stands for a brief spike: its quota refreshes within a few hundred ms.
+          if (!overQuota)
+            headers["X-Rate-Limit-Time-Reset-Ms"] = String(50 + Math.floor(random() * 250));
+          return withHeaders(
+            json(
+              429,
+              { status: 429, title: "Too many requests", type: STATUS_DOCS, errors: {} },
+              {
+                "X-Retry-After": String(
+                  Math.ceil(Number(headers["X-Rate-Limit-Time-Reset-Ms"]) / 1000),
+                ),
+              },
+            ),
+          );
+        }
+        if (
+          (knobs.rate500 > 0 && random() < knobs.rate500) ||
+          knobs.failOperations.includes(operation)
+        ) {
+          throw new SandboxError(
+            500,
+            "Internal Server Error",
+            "The sandbox injected a server error.",
+          );
+        }
+        const params = apiPath.match(route.pattern)!.slice(1);
+        const body = async () => {
+          const text = await request.text();
+          if (!text) return undefined;
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            throw new SandboxError(400, "Bad Request", "The request body is not valid JSON.");
+          }
+        };
+        const response = await route.run({ params, url, request, body });
+        const lost =
+          knobs.loseOperations.includes(operation) ||
+          (request.method !== "GET" && knobs.rateLost > 0 && random() < knobs.rateLost);
+        if (lost) {
+          throw new SandboxError(
+            500,
+            "Internal Server Error",
+            "The sandbox did the work but lost the response.",
+          );
+        }
+        return withHeaders(response);
+      } catch (e) {
+        if (e instanceof SandboxError) return withHeaders(errorResponse(family, operation, e));
+        console.error("[sandbox] unexpected error", e);
+        return withHeaders(
+          errorResponse(family, operation, new SandboxError(500, "Internal Server Error")),
         );
       }
-      return withHeaders(response);
-    } catch (e) {
-      if (e instanceof SandboxError) return withHeaders(errorResponse(family, operation, e));
-      console.error("[sandbox] unexpected error", e);
-      return withHeaders(
-        errorResponse(family, operation, new SandboxError(500, "Internal Server Error")),
-      );
     }
   }
 
@@ -821,6 +834,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   function resetStats() {
     stats.calls = {};
     stats.total = 0;
+    stats.trace = [];
   }
 
   /** Not a BigCommerce API: lets tests and benchmarks read call counts and turn the knobs. */
