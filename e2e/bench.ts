@@ -5,12 +5,12 @@
 // counts (calls, round trips, JS bytes) and writes test-reports/bench.json for CI.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
 import { sealSession } from "@/lib/session";
+import { freePort } from "../tests/support/ports";
 
 /**
  * The sandbox in its own process (as in the end-to-end tests), so the load generator and the
@@ -63,17 +63,6 @@ const SECRET = "bench-session-secret-0123456789abcdef";
 const KEYS = { current: SECRET, previous: [] };
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const a = server.address();
-      server.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 300; i++) {

@@ -2,26 +2,14 @@
 // redis-server for the token ledger, and the app's production build pointed at both (live mode).
 // Requires `next build` first (the test:e2e script does it). Stops both by process group.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startRedis } from "../tests/support/redis";
+import { freePort } from "../tests/support/ports";
 
 const ROOT = path.resolve(__dirname, "..");
 const SESSION_SECRET = "e2e-session-secret-that-is-at-least-32-chars";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Everything the app servers print, for the test that checks logs never hold secrets. */
 const APP_LOG = path.join(tmpdir(), `storefront-e2e-app-${process.pid}.log`);

@@ -65,7 +65,8 @@ export async function loadCheckout(checkoutId: string): Promise<CheckoutView | n
     return toCheckoutView(await bigcommerce().getCheckout(checkoutId));
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 404) return null;
-    throw error;
+    // An outage the retries could not ride out: a plain, retryable message.
+    explain(error, "Your cart could not be loaded");
   }
 }
 

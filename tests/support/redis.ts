@@ -1,22 +1,11 @@
 // A real redis-server for the tests, on a free port, stopped by its PID afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import Redis from "ioredis";
+import { freePort } from "./ports";
 
 export interface TestRedis {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startRedis(): Promise<TestRedis> {
