@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { openConfirmationLink } from "@/lib/confirmation/access";
+import { getConfig } from "@/lib/config";
+import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
 import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
+import { notFoundDocument } from "@/lib/confirmation/not-found-page";
+import { localeContext, negotiateLocale } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
-import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
+import { openSession, SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
 
 // The confirmation link `/order-confirmation/{id}?t={token}` is opened here, before the page:
 // a valid token is used once and traded for a grant in the sealed session cookie, and the browser
@@ -22,12 +25,10 @@ export async function proxy(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("t");
   const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
 
+  const cookie = request.cookies.get(SESSION_COOKIE)?.value;
+
   if (token !== null && request.method === "GET") {
-    const outcome = await openConfirmationLink(
-      rawOrderId,
-      token,
-      request.cookies.get(SESSION_COOKIE)?.value,
-    );
+    const outcome = await openConfirmationLink(rawOrderId, token, cookie);
     logEvent("confirmation.link", {
       outcome: outcome.kind,
       orderId: outcome.kind === "granted" ? outcome.orderId : undefined,
@@ -41,8 +42,33 @@ export async function proxy(request: NextRequest) {
     }
     if (outcome.kind === "spent") requestHeaders.set(LINK_STATE_HEADER, "spent");
   }
+  // No grant for this order and nobody signed in (and not a spent link, which is explained by the
+  // page): the same 404 for every wrong door, answered here without rendering the page.
+  if (
+    requestHeaders.get(LINK_STATE_HEADER) !== "spent" &&
+    accessFor(rawOrderId, await openSession(cookie)).kind === "none"
+  ) {
+    return notFound(request);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   confirmationHeaders(response.headers);
+  return response;
+}
+
+function notFound(request: NextRequest) {
+  const { locale, t } = localeContext(negotiateLocale(request.headers.get("accept-language")));
+  const response = new NextResponse(notFoundDocument(t, locale, getConfig().mode === "sandbox"), {
+    status: 404,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      // As next.config.mjs sets for every page, since this response does not pass through it.
+      "X-Content-Type-Options": "nosniff",
+      "X-Frame-Options": "DENY",
+      "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    },
+  });
+  confirmationHeaders(response.headers);
+  logEvent("confirmation.viewed", { outcome: "not-found" });
   return response;
 }
 
