@@ -25,10 +25,10 @@ export async function proxy(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("t");
   const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
 
-  const cookie = request.cookies.get(SESSION_COOKIE)?.value;
+  const session = await openSession(request.cookies.get(SESSION_COOKIE)?.value);
 
   if (token !== null && request.method === "GET") {
-    const outcome = await openConfirmationLink(rawOrderId, token, cookie);
+    const outcome = await openConfirmationLink(rawOrderId, token, session);
     logEvent("confirmation.link", {
       outcome: outcome.kind,
       orderId: outcome.kind === "granted" ? outcome.orderId : undefined,
@@ -46,7 +46,7 @@ export async function proxy(request: NextRequest) {
   // page): the same 404 for every wrong door, answered here without rendering the page.
   if (
     requestHeaders.get(LINK_STATE_HEADER) !== "spent" &&
-    accessFor(rawOrderId, await openSession(cookie)).kind === "none"
+    accessFor(rawOrderId, session).kind === "none"
   ) {
     return notFound(request);
   }

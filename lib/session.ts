@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getConfig } from "@/lib/config";
 
 export interface AddressDraft {
@@ -119,8 +120,11 @@ export async function openSession(
   }
 }
 
-/** The shopper's sealed session cookie. `save` works in server actions and route handlers only. */
-export async function getSession(): Promise<Session> {
+/**
+ * The shopper's sealed session cookie, opened once per request (the layout and the page share it).
+ * `save` works in server actions and route handlers only.
+ */
+export const getSession = cache(async (): Promise<Session> => {
   const store = await cookies();
   const data = await openSession(store.get(SESSION_COOKIE)?.value);
   const session = data as Session;
@@ -141,17 +145,26 @@ export async function getSession(): Promise<Session> {
     },
   });
   return session;
-}
+});
 
 function plain(session: SessionData): SessionData {
   return JSON.parse(JSON.stringify(session)) as SessionData;
 }
 
-/** Stores a one-time message and returns the id the redirect URL carries (`?f=`). */
-export function setFlash(session: SessionData, flash: Omit<Flash, "id">): string {
+/**
+ * Keeps a one-time message for the page the shopper is sent back to, saves the session, and
+ * returns that page's URL carrying the message's id (`?f=`).
+ */
+export async function flashUrl(
+  session: Session,
+  path: string,
+  flash: Omit<Flash, "id">,
+  anchor = "",
+): Promise<string> {
   const id = crypto.randomUUID().slice(0, 8);
   session.flash = { id, ...flash };
-  return id;
+  await session.save();
+  return `${path}?f=${id}${anchor}`;
 }
 
 /** The flash for this page view, if the URL names it. */

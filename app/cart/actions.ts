@@ -10,7 +10,7 @@ import {
   quantityForm,
   removeFromCartForm,
 } from "@/lib/checkout/forms";
-import { getSession, setFlash } from "@/lib/session";
+import { flashUrl, getSession } from "@/lib/session";
 
 export async function addToCartAction(formData: FormData) {
   const fields = formFields(formData);
@@ -18,17 +18,13 @@ export async function addToCartAction(formData: FormData) {
   const session = await getSession();
   const parsed = addToCartForm.safeParse(fields);
   if (!parsed.success) {
-    const id = setFlash(session, { fieldErrors: fieldErrors(parsed.error) });
-    await session.save();
-    redirect(`${back}?f=${id}`);
+    redirect(await flashUrl(session, back, { fieldErrors: fieldErrors(parsed.error) }));
   }
   try {
     session.checkoutId = await addToCart(session.checkoutId, parsed.data, session.customer?.id);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    const id = setFlash(session, { message: error.message });
-    await session.save();
-    redirect(`${back}?f=${id}`);
+    redirect(await flashUrl(session, back, { message: error.message }));
   }
   await session.save();
   revalidatePath("/cart");
@@ -46,9 +42,7 @@ export async function removeFromCartAction(formData: FormData) {
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
     if (error.cartGone) session.checkoutId = undefined;
-    const id = setFlash(session, { message: error.message });
-    await session.save();
-    redirect(`/cart?f=${id}`);
+    redirect(await flashUrl(session, "/cart", { message: error.message }));
   }
   await session.save();
   revalidatePath("/cart");
@@ -66,9 +60,7 @@ export async function updateQuantityAction(formData: FormData) {
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
     if (error.cartGone) session.checkoutId = undefined;
-    const id = setFlash(session, { message: error.message });
-    await session.save();
-    redirect(`/cart?f=${id}`);
+    redirect(await flashUrl(session, "/cart", { message: error.message }));
   }
   revalidatePath("/cart");
   redirect("/cart");

@@ -16,7 +16,7 @@ import {
   readDetailsForm,
   shippingForm,
 } from "@/lib/checkout/forms";
-import { getSession, setFlash, type Session } from "@/lib/session";
+import { flashUrl, getSession, type Session } from "@/lib/session";
 
 /** Sends the shopper back to a section of the checkout with what went wrong. */
 async function backWith(
@@ -25,10 +25,12 @@ async function backWith(
   anchor: string,
 ): Promise<never> {
   if (problem.cartGone) session.checkoutId = undefined;
-  const id = setFlash(session, { message: problem.message, fieldErrors: problem.fieldErrors });
-  await session.save();
+  const flash = { message: problem.message, fieldErrors: problem.fieldErrors };
+  const url = problem.cartGone
+    ? await flashUrl(session, "/cart", flash)
+    : await flashUrl(session, "/checkout", flash, `#${anchor}`);
   revalidatePath("/checkout");
-  redirect(problem.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#${anchor}`);
+  redirect(url);
 }
 
 async function checkoutSession(): Promise<Session & { checkoutId: string }> {

@@ -4,21 +4,17 @@ import { redirect } from "next/navigation";
 import { signIn, signInForm, signUp, signUpForm } from "@/lib/account";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
-import { getSession, setFlash } from "@/lib/session";
+import { flashUrl, getSession } from "@/lib/session";
 
 export async function signInAction(formData: FormData) {
   const session = await getSession();
   const parsed = signInForm.safeParse(formFields(formData));
   if (!parsed.success) {
-    const id = setFlash(session, { fieldErrors: fieldErrors(parsed.error) });
-    await session.save();
-    redirect(`/sign-in?f=${id}`);
+    redirect(await flashUrl(session, "/sign-in", { fieldErrors: fieldErrors(parsed.error) }));
   }
   const result = await signIn(parsed.data.email, parsed.data.password);
   if (!result.ok) {
-    const id = setFlash(session, { message: result.message });
-    await session.save();
-    redirect(`/sign-in?f=${id}`);
+    redirect(await flashUrl(session, "/sign-in", { message: result.message }));
   }
   session.customer = result.customer;
   if (session.checkoutId && !(await claimCart(session.checkoutId, result.customer.id))) {
@@ -45,18 +41,16 @@ export async function signUpAction(formData: FormData) {
   const session = await getSession();
   const parsed = signUpForm.safeParse(formFields(formData));
   if (!parsed.success) {
-    const id = setFlash(session, {
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrors(parsed.error),
-    });
-    await session.save();
-    redirect(`/sign-up?f=${id}`);
+    redirect(
+      await flashUrl(session, "/sign-up", {
+        message: "Please correct the highlighted fields.",
+        fieldErrors: fieldErrors(parsed.error),
+      }),
+    );
   }
   const result = await signUp(parsed.data);
   if (!result.ok) {
-    const id = setFlash(session, { message: result.message });
-    await session.save();
-    redirect(`/sign-up?f=${id}`);
+    redirect(await flashUrl(session, "/sign-up", { message: result.message }));
   }
   session.customer = result.customer;
   if (session.checkoutId && !(await claimCart(session.checkoutId, result.customer.id))) {

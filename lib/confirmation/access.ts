@@ -1,5 +1,5 @@
 import "server-only";
-import { grantFor, grantOrder, openSession, sealSession, type SessionData } from "@/lib/session";
+import { grantFor, grantOrder, sealSession, type SessionData } from "@/lib/session";
 import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
 
 // Who may see a confirmation (README "Access model"):
@@ -26,12 +26,13 @@ export type LinkOutcome =
 export async function openConfirmationLink(
   rawOrderId: string,
   token: string,
-  sessionCookie: string | undefined,
+  /** This browser's session, opened by the caller; a grant is added to a copy of it. */
+  current: SessionData,
   ledger: TokenLedger = tokenLedger(),
 ): Promise<LinkOutcome> {
   const orderId = parseOrderId(rawOrderId);
   if (orderId === null) return { kind: "invalid" };
-  const session = await openSession(sessionCookie);
+  const session: SessionData = { ...current };
   const result = await ledger.redeem(token, orderId);
   if (result.ok) {
     grantOrder(session, orderId, result.checkoutId);

@@ -4,7 +4,7 @@ import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { isSameOrigin } from "@/lib/same-origin";
-import { getSession, grantOrder, setFlash } from "@/lib/session";
+import { flashUrl, getSession, grantOrder } from "@/lib/session";
 
 // "Place order": a plain form POST, so it works without JavaScript.
 // Order → checkout token (before payment) → payment → 303 to the confirmation link.
@@ -43,22 +43,29 @@ async function placeOrderRequest(request: NextRequest) {
 
   const parsed = paymentForm.safeParse(formFields(await request.formData()));
   if (!parsed.success) {
-    const id = setFlash(session, {
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrors(parsed.error),
-    });
-    await session.save();
     done("invalid-form");
-    return redirectTo(request, `/checkout?f=${id}#payment`);
+    return redirectTo(
+      request,
+      await flashUrl(
+        session,
+        "/checkout",
+        {
+          message: "Please correct the highlighted fields.",
+          fieldErrors: fieldErrors(parsed.error),
+        },
+        "#payment",
+      ),
+    );
   }
 
   try {
     const result = await placeOrder({ checkoutId, payment: parsed.data });
     if (result.kind === "declined") {
-      const id = setFlash(session, { message: result.message });
-      await session.save();
       done("declined");
-      return redirectTo(request, `/checkout?f=${id}#payment`);
+      return redirectTo(
+        request,
+        await flashUrl(session, "/checkout", { message: result.message }, "#payment"),
+      );
     }
     // Paid: BigCommerce has deleted the cart, so the session forgets it.
     session.checkoutId = undefined;
@@ -83,9 +90,13 @@ async function placeOrderRequest(request: NextRequest) {
       throw error;
     }
     if (error.cartGone) session.checkoutId = undefined;
-    const id = setFlash(session, { message: error.message, fieldErrors: error.fieldErrors });
-    await session.save();
+    const flash = { message: error.message, fieldErrors: error.fieldErrors };
     done(error.cartGone ? "cart-gone" : "problem");
-    return redirectTo(request, error.cartGone ? `/cart?f=${id}` : `/checkout?f=${id}#payment`);
+    return redirectTo(
+      request,
+      error.cartGone
+        ? await flashUrl(session, "/cart", flash)
+        : await flashUrl(session, "/checkout", flash, "#payment"),
+    );
   }
 }
