@@ -73,12 +73,17 @@ export const sessionCookieOptions = () => ({
   maxAge: SESSION_TTL_SECONDS,
 });
 
+const secretIds = new Map<string, string>();
+
 /** A stable id per secret, so a cookie sealed before a rotation finds its secret afterwards. */
 function secretId(secret: string): string {
-  return String(
-    (parseInt(createHash("sha256").update(secret).digest("hex").slice(0, 8), 16) % 1_000_000_000) +
-      1,
-  );
+  let id = secretIds.get(secret);
+  if (id === undefined) {
+    const hash = createHash("sha256").update(secret).digest("hex");
+    id = String((parseInt(hash.slice(0, 8), 16) % 1_000_000_000) + 1);
+    secretIds.set(secret, id);
+  }
+  return id;
 }
 
 export interface SessionKeys {
@@ -102,22 +107,48 @@ export async function sealSession(
   });
 }
 
+/**
+ * Cookies this process has opened, by sealed text and key ring. Every page view opens its cookie
+ * twice (proxy.ts, then the page) and shoppers reload; unsealing derives two keys each time. Only
+ * cookies that opened are kept, each until the expiry sealed into it.
+ */
+const opened = new Map<string, { json: string; until: number }>();
+const OPENED_MAX = 2000;
+
 /** Opens a cookie sealed with the current or a previous secret; anything else is an empty session. */
 export async function openSession(
   sealed: string | undefined,
   keys: SessionKeys = configuredKeys(),
 ): Promise<SessionData> {
   if (!sealed) return {};
-  const password = Object.fromEntries(
-    [keys.current, ...keys.previous].map((s) => [secretId(s), s]),
-  );
+  const ring = [keys.current, ...keys.previous].map((s) => [secretId(s), s] as const);
+  const key = `${ring.map(([id]) => id).join(",")} ${sealed}`;
+  const known = opened.get(key);
+  if (known && known.until > Date.now()) {
+    opened.delete(key); // most recently used last
+    opened.set(key, known);
+    return JSON.parse(known.json) as SessionData;
+  }
+  opened.delete(key);
+  let data: SessionData;
   try {
-    const data = await unsealData<SessionData>(sealed, { password, ttl: SESSION_TTL_SECONDS });
-    return data && typeof data === "object" ? data : {};
+    const value = await unsealData<SessionData>(sealed, {
+      password: Object.fromEntries(ring),
+      ttl: SESSION_TTL_SECONDS,
+    });
+    data = value && typeof value === "object" ? value : {};
   } catch {
     // Tampered, truncated or foreign: treated as no session, never an error page.
     return {};
   }
+  // Iron's format: Fe26.2*id*salt*iv*data*expiration(ms)*hmacSalt*hmac. (A cookie that does not
+  // open comes back empty from iron-session; those are not kept, so junk cannot crowd the cache.)
+  const until = Number(sealed.split("*")[5]);
+  if (Object.keys(data).length > 0 && Number.isFinite(until) && until > 0) {
+    opened.set(key, { json: JSON.stringify(data), until });
+    if (opened.size > OPENED_MAX) opened.delete(opened.keys().next().value!);
+  }
+  return data;
 }
 
 /**

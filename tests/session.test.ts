@@ -19,6 +19,15 @@ describe("session cookie", () => {
     expect(await openSession(before, { current: NEW, previous: [] })).toEqual({});
   });
 
+  it("opens the same cookie again as a fresh copy: one request's changes never reach the next", async () => {
+    const keys = { current: NEW, previous: [] };
+    const sealed = await sealSession({ checkoutId: "cart-1", grants: [] }, keys);
+    const first = await openSession(sealed, keys);
+    first.checkoutId = "changed";
+    first.grants!.push({ o: 1, c: "cart-x", e: 1 });
+    expect(await openSession(sealed, keys)).toEqual({ checkoutId: "cart-1", grants: [] });
+  });
+
   it("treats tampered, truncated and foreign cookies as no session", async () => {
     const keys = { current: NEW, previous: [] };
     const good = await sealSession({ checkoutId: "cart-1" }, keys);
