@@ -7,6 +7,7 @@ import {
   BigCommerceUnavailableError,
   parseErrorBody,
 } from "./errors";
+import { fetchHttp, HttpTimeoutError, nodeHttp, type HttpResponse } from "./http";
 
 export interface TransportOptions {
   /** Management API origin, e.g. https://api.bigcommerce.com */
@@ -16,7 +17,7 @@ export interface TransportOptions {
   storeHash: string;
   accessToken: string;
   timeoutMs: number;
-  /** Injected so the sandbox can answer in-process; defaults to the global fetch. */
+  /** Injected so the sandbox can answer in-process; defaults to Node's HTTP client. */
   fetch?: typeof fetch;
   userAgent?: string;
   retry?: Partial<RetryPolicy>;
@@ -69,7 +70,7 @@ export type Transport = <T>(spec: CallSpec<T>) => Promise<T>;
 const USER_AGENT = "storefront-confirmation/0.1 (+Next.js headless storefront)";
 
 export function createTransport(options: TransportOptions): Transport {
-  const doFetch = options.fetch ?? fetch;
+  const send = options.fetch ? fetchHttp(options.fetch) : nodeHttp;
   const strip = (u: string) => u.replace(/\/+$/, "");
 
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
@@ -108,32 +109,21 @@ export function createTransport(options: TransportOptions): Transport {
     }
     if (spec.body !== undefined) headers["Content-Type"] = "application/json";
 
-    let response: Response;
+    let response: HttpResponse;
     try {
-      response = await doFetch(url, {
+      response = await send(url, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: AbortSignal.timeout(options.timeoutMs),
-        cache: "no-store",
+        timeoutMs: options.timeoutMs,
       });
     } catch (error) {
-      const timedOut =
-        error instanceof DOMException &&
-        (error.name === "TimeoutError" || error.name === "AbortError");
-      throw new BigCommerceUnavailableError(spec.operation, timedOut ? "timeout" : "network", {
-        cause: error,
-      });
+      const reason = error instanceof HttpTimeoutError ? "timeout" : "network";
+      throw new BigCommerceUnavailableError(spec.operation, reason, { cause: error });
     }
+    const { text } = response;
 
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw new BigCommerceUnavailableError(spec.operation, "timeout", { cause: error });
-    }
-
-    if (!response.ok) {
+    if (response.status < 200 || response.status > 299) {
       throw new BigCommerceError(
         spec.operation,
         response.status,
