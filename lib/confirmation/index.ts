@@ -1,8 +1,8 @@
 import "server-only";
-import { logEvent } from "@/lib/log";
 import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
 import type { ViewAccess } from "./access";
-import { toOrderConfirmationView, type OrderConfirmationView, type ProductImages } from "./view";
+import { productImages } from "./product-images";
+import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
 
 export type { OrderConfirmationView, OrderLineView, AddressView } from "./view";
 export {
@@ -14,9 +14,10 @@ export {
 } from "./access";
 
 /**
- * Reads the order for the page: the order and its parts in parallel, then product images
- * (v2 order lines carry none). Null when the order does not exist or is not this viewer's:
- * a grant must match the order's checkout, a customer the order's customer id.
+ * Reads the order for the page: the order and its parts in parallel, then product images (v2
+ * order lines carry none; the catalog's answers are reused for a few minutes, so usually no second
+ * round trip). Null when the order does not exist or is not this viewer's: a grant must match the
+ * order's checkout, a customer the order's customer id.
  */
 export async function loadOrderConfirmation(
   access: Exclude<ViewAccess, { kind: "none" }>,
@@ -52,19 +53,4 @@ export async function loadOrderConfirmation(
     transactions,
     images,
   });
-}
-
-/** Images are decoration: if the catalog cannot answer, the page shows placeholders. */
-async function productImages(bc: BigCommerceClient, ids: number[]): Promise<ProductImages> {
-  const images: ProductImages = new Map();
-  if (!ids.length) return images;
-  try {
-    for (const p of await bc.listProducts({ ids, limit: ids.length })) {
-      const image = p.images?.find((i) => i.is_thumbnail) ?? p.images?.[0];
-      if (image) images.set(p.id, { url: image.url_thumbnail, alt: image.description || p.name });
-    }
-  } catch (error) {
-    logEvent("confirmation.images_unavailable", { error: String(error) }, "warn");
-  }
-  return images;
 }
