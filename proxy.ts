@@ -72,4 +72,19 @@ function notFound(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/order-confirmation/:orderId"] };
+// proxy.ts runs only where it has work (literal values: Next.js reads this config at build time).
+// A view with a session cookie and no link goes straight to the page, which checks the grant or
+// the signed-in customer itself and answers 404 the same way.
+export const config = {
+  matcher: [
+    // A confirmation link being opened.
+    { source: "/order-confirmation/:orderId", has: [{ type: "query", key: "t" }] },
+    // No session: nothing can authorize the view, so the prebuilt 404 answers it.
+    { source: "/order-confirmation/:orderId", missing: [{ type: "cookie", key: "sf_session" }] },
+    // A request carrying the link-state header itself: only proxy.ts may set it.
+    {
+      source: "/order-confirmation/:orderId",
+      has: [{ type: "header", key: "x-confirmation-link" }],
+    },
+  ],
+};

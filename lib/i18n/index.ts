@@ -37,3 +37,19 @@ export interface LocaleContext {
 export function localeContext(locale: Locale): LocaleContext {
   return { locale, tag: LOCALES[locale].tag, t: LOCALES[locale].messages };
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as a long date and short time in UTC, in the locale's words (one formatter per locale). */
+export function formatDateTime(iso: string, tag: string): string {
+  let format = dateTimeFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, {
+      dateStyle: "long",
+      timeStyle: "short",
+      timeZone: "UTC",
+    });
+    dateTimeFormats.set(tag, format);
+  }
+  return format.format(new Date(iso));
+}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Money } from "@/app/_components/money";
 import { ProductImage } from "@/app/_components/product-image";
 import type { AddressView, OrderConfirmationView } from "@/lib/confirmation";
-import type { LocaleContext } from "@/lib/i18n";
+import { formatDateTime, type LocaleContext } from "@/lib/i18n";
 import { isZero } from "@/lib/money";
 import { PrintButton } from "./print-button";
 
@@ -35,11 +35,7 @@ export function OrderConfirmation({
   const c = t.confirmation;
   const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
   const [statusLabel, statusNext] = t.status[view.statusId] ?? [view.status, ""];
-  const placedAt = new Intl.DateTimeFormat(tag, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(new Date(view.placedAt));
+  const placedAt = formatDateTime(view.placedAt, tag);
   const payment = view.card
     ? c.cardEnding(view.card.brand, view.card.last4)
     : view.paymentMethod || "—";
