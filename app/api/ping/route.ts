@@ -1,4 +1,5 @@
-// The benchmark's baseline: the cheapest dynamic route this app can serve (no session, no store).
+// The benchmark's ceiling for the server itself: the cheapest dynamic route this app can serve
+// (no React, no session, no store). Pages are compared with /ping, the cheapest dynamic page.
 export const dynamic = "force-dynamic";
 
 export function GET() {
