@@ -26,9 +26,11 @@ export class HttpTimeoutError extends Error {
 }
 
 // Connections to BigCommerce are kept open between calls: a confirmation view makes several.
+// An idle connection is closed after 4 s (sooner if the server's Keep-Alive hint says so), before
+// a server is likely to close it under a request just written to it.
 const agents = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true }),
+  "http:": new http.Agent({ keepAlive: true, timeout: 4_000 }),
+  "https:": new https.Agent({ keepAlive: true, timeout: 4_000 }),
 };
 
 /**
@@ -60,12 +62,15 @@ export const nodeHttp: HttpClient = (url, request) =>
         body.on("data", (chunk: Buffer) => chunks.push(chunk));
         body.on("end", () => {
           clearTimeout(timer);
-          const headers = new Headers();
-          for (let i = 0; i < res.rawHeaders.length; i += 2)
-            headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+          const raw = res.rawHeaders;
           resolve({
             status: res.statusCode ?? 0,
-            headers,
+            // Built only when read (error answers): most answers never need theirs.
+            get headers() {
+              const headers = new Headers();
+              for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+              return headers;
+            },
             text: Buffer.concat(chunks).toString("utf8"),
           });
         });
