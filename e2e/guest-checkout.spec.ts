@@ -93,3 +93,20 @@ test("a declined card shows the reason, and a retry with a good card makes exact
   expect(orders).toHaveLength(1);
   expect(orders[0].status_id).toBe(11);
 });
+
+test.describe("on another name for the same server", () => {
+  // The server knows itself as localhost; shoppers may reach it by another name (an IP, a proxy).
+  test.use({ baseURL: process.env.E2E_BASE_URL?.replace("//localhost:", "//127.0.0.1:") });
+
+  test("the purchase ends on the confirmation, under the name the shopper used", async ({
+    page,
+  }) => {
+    await addToCart(page, "Stoneware Coffee Mug");
+    await fillDetails(page, uniqueEmail("host"));
+    await chooseShipping(page, /Standard Shipping/, "$5.00");
+    await pay(page, CARDS.success);
+    await expect(page).toHaveURL(CONFIRMED_URL);
+    expect(new URL(page.url()).hostname).toBe("127.0.0.1");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("is confirmed");
+  });
+});

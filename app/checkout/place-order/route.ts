@@ -3,15 +3,11 @@ import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
-import { isSameOrigin } from "@/lib/same-origin";
+import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { flashUrl, getSession, grantOrder } from "@/lib/session";
 
 // "Place order": a plain form POST, so it works without JavaScript.
 // Order → checkout token (before payment) → payment → 303 to the confirmation link.
-
-function redirectTo(request: NextRequest, path: string) {
-  return NextResponse.redirect(new URL(path, request.nextUrl), 303);
-}
 
 export async function POST(request: NextRequest) {
   return withCorrelationId(request.headers.get("x-correlation-id"), () =>
@@ -38,14 +34,13 @@ async function placeOrderRequest(request: NextRequest) {
   const checkoutId = session.checkoutId;
   if (!checkoutId) {
     done("no-cart");
-    return redirectTo(request, "/cart");
+    return seeOther("/cart");
   }
 
   const parsed = paymentForm.safeParse(formFields(await request.formData()));
   if (!parsed.success) {
     done("invalid-form");
-    return redirectTo(
-      request,
+    return seeOther(
       await flashUrl(
         session,
         "/checkout",
@@ -62,8 +57,7 @@ async function placeOrderRequest(request: NextRequest) {
     const result = await placeOrder({ checkoutId, payment: parsed.data });
     if (result.kind === "declined") {
       done("declined");
-      return redirectTo(
-        request,
+      return seeOther(
         await flashUrl(session, "/checkout", { message: result.message }, "#payment"),
       );
     }
@@ -76,14 +70,11 @@ async function placeOrderRequest(request: NextRequest) {
       grantOrder(session, result.orderId, checkoutId);
       await session.save();
       done("already-paid", result.orderId);
-      return redirectTo(request, `/order-confirmation/${result.orderId}`);
+      return seeOther(`/order-confirmation/${result.orderId}`);
     }
     await session.save();
     done("confirmed", result.orderId);
-    return redirectTo(
-      request,
-      `/order-confirmation/${result.orderId}?t=${encodeURIComponent(result.token)}`,
-    );
+    return seeOther(`/order-confirmation/${result.orderId}?t=${encodeURIComponent(result.token)}`);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) {
       done("error");
@@ -92,8 +83,7 @@ async function placeOrderRequest(request: NextRequest) {
     if (error.cartGone) session.checkoutId = undefined;
     const flash = { message: error.message, fieldErrors: error.fieldErrors };
     done(error.cartGone ? "cart-gone" : "problem");
-    return redirectTo(
-      request,
+    return seeOther(
       error.cartGone
         ? await flashUrl(session, "/cart", flash)
         : await flashUrl(session, "/checkout", flash, "#payment"),

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findPaidOrder } from "@/lib/checkout/place-order";
 import { logEvent } from "@/lib/log";
-import { isSameOrigin } from "@/lib/same-origin";
+import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { getSession, grantOrder } from "@/lib/session";
 
 // A shopper whose "Place order" answer was lost: their cart is gone because the order was paid.
@@ -11,12 +11,11 @@ export async function POST(request: NextRequest) {
   const session = await getSession();
   const checkoutId = session.checkoutId;
   const orderId = checkoutId ? await findPaidOrder(checkoutId) : null;
-  if (!checkoutId || orderId === null)
-    return NextResponse.redirect(new URL("/cart", request.nextUrl), 303);
+  if (!checkoutId || orderId === null) return seeOther("/cart");
   grantOrder(session, orderId, checkoutId);
   session.checkoutId = undefined;
   session.draft = undefined;
   await session.save();
   logEvent("checkout.recovered", { orderId });
-  return NextResponse.redirect(new URL(`/order-confirmation/${orderId}`, request.nextUrl), 303);
+  return seeOther(`/order-confirmation/${orderId}`);
 }
