@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import Script from "next/script";
 import { getConfig } from "@/lib/config";
+import { SET_SCRIPTS_COOKIE } from "@/lib/scripts-cookie";
 import { requestLocale } from "@/lib/i18n/server";
 import { getSession } from "@/lib/session";
 import "./globals.css";
@@ -20,6 +21,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
+        {/* Tells the server this browser runs scripts (see lib/scripts-cookie.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: SET_SCRIPTS_COOKIE }} />
         <a className="skip-link" href="#main">
           {t.layout.skip}
         </a>

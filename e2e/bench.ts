@@ -239,7 +239,8 @@ async function main() {
     });
     const { orderId, checkoutId } = await paidOrder(bc);
     const now = Math.floor(Date.now() / 1000);
-    const cookie = `sf_session=${await sealSession({ grants: [{ o: orderId, c: checkoutId, e: now + 3600 }] }, KEYS)}`;
+    // A browser that runs scripts (the streamed page, with its skeleton) and holds the order's grant.
+    const cookie = `sf_js=1; sf_session=${await sealSession({ grants: [{ o: orderId, c: checkoutId, e: now + 3600 }] }, KEYS)}`;
     const view = `${base}/order-confirmation/${orderId}`;
     const authorized = { Cookie: cookie };
     // Calls and sequential round trips per authorized view, measured with latency so they separate:

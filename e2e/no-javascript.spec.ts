@@ -26,6 +26,10 @@ test("a guest completes a purchase without JavaScript", async ({ page, sandboxSt
 
   await pay(page, CARDS.success);
   await expect(page).toHaveURL(/\/order-confirmation\/\d+$/);
+  // Seen, not only present: without scripts nothing streamed in later could be revealed.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("confirmation-skeleton")).toHaveCount(0);
+  await expect(page.getByTestId("line-options")).toBeVisible();
   await expect(page.getByTestId("line-options")).toHaveText("Colour: Mustard");
   await expect(page.getByTestId("total")).toHaveText("$22.68");
   expect(await sandboxStore.ordersFor(email)).toHaveLength(1);

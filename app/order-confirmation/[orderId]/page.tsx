@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requestLocale } from "@/lib/i18n/server";
 import type { LocaleContext } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
+import { SCRIPTS_COOKIE } from "@/lib/scripts-cookie";
 import { ConfirmationSkeleton } from "./_components/confirmation-skeleton";
 import { OrderConfirmation } from "./_components/order-confirmation";
 import { PurchaseEventScript } from "./_components/purchase-event";
@@ -32,8 +34,9 @@ export default async function OrderConfirmationPage({
     logEvent("confirmation.viewed", { outcome: "not-found" });
     notFound();
   }
-  if (gate.access.kind === "customer") {
-    // Ownership needs the order itself; decide it before streaming so a stranger's order is a real 404.
+  // Ownership of a customer's order needs the order itself: decided before anything is sent, so a
+  // stranger's order is a real 404. A browser without JavaScript could not reveal streamed content.
+  if (gate.access.kind === "customer" || !(await cookies()).has(SCRIPTS_COOKIE)) {
     const body = await ConfirmationBody({ gate, locale });
     return body;
   }
