@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
 import { sealSession } from "@/lib/session";
+import { readyCheckout as readyCheckoutVia } from "../tests/support/checkout";
 import { freePort } from "../tests/support/ports";
 
 /**
@@ -119,13 +120,11 @@ async function paidOrder(bc: BigCommerceClient): Promise<{ orderId: number; chec
 }
 
 async function readyCheckout(bc: BigCommerceClient): Promise<string> {
-  const cart = await bc.createCart({
-    lineItems: [
-      { product_id: 111, quantity: 2 },
-      { product_id: 112, variant_id: 1123, quantity: 1 },
-    ],
-  });
-  const address = {
+  const items = [
+    { product_id: 111, quantity: 2 },
+    { product_id: 112, variant_id: 1123, quantity: 1 },
+  ];
+  const checkout = await readyCheckoutVia(bc, items, {
     first_name: "Bench",
     last_name: "Mark",
     email: "bench@example.com",
@@ -134,15 +133,8 @@ async function readyCheckout(bc: BigCommerceClient): Promise<string> {
     state_or_province: "TX",
     country_code: "US",
     postal_code: "78701",
-  };
-  await bc.addBillingAddress(cart.id, address);
-  const shipped = await bc.addConsignment(cart.id, {
-    address,
-    lineItems: cart.line_items.physical_items.map((i) => ({ item_id: i.id, quantity: i.quantity })),
   });
-  const c = shipped.consignments[0];
-  await bc.selectShippingOption(cart.id, c.id, c.available_shipping_options![0].id);
-  return cart.id;
+  return checkout.id;
 }
 
 /** The longest chain of calls that ran one after another: the round trips on the critical path. */

@@ -11,6 +11,7 @@ import {
 } from "@/lib/bigcommerce";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 import { TEST_CARDS } from "@/lib/sandbox";
+import { readyCheckout as readyCheckoutVia } from "./support/checkout";
 
 let server: SandboxServer;
 let bc: BigCommerceClient;
@@ -49,21 +50,8 @@ const address: CheckoutAddressInput = {
 };
 
 /** A checkout with an address and a chosen shipping option, ready to become an order. */
-async function readyCheckout(items: LineItemInput[] = [{ product_id: 111, quantity: 2 }]) {
-  const cart = await bc.createCart({ lineItems: items });
-  await bc.addBillingAddress(cart.id, address);
-  let checkout = await bc.addConsignment(cart.id, {
-    address,
-    lineItems: cart.line_items.physical_items.map((i) => ({ item_id: i.id, quantity: i.quantity })),
-  });
-  const consignment = checkout.consignments[0];
-  checkout = await bc.selectShippingOption(
-    cart.id,
-    consignment.id,
-    consignment.available_shipping_options![0].id,
-  );
-  return checkout;
-}
+const readyCheckout = (items: LineItemInput[] = [{ product_id: 111, quantity: 2 }]) =>
+  readyCheckoutVia(bc, items, address);
 
 async function expectBigCommerceError(promise: Promise<unknown>): Promise<BigCommerceError> {
   const error = await promise.then(

@@ -6,6 +6,7 @@ import {
   createBigCommerceClient,
 } from "@/lib/bigcommerce";
 import { createSandbox, sandboxFetch } from "@/lib/sandbox";
+import { readyCheckout } from "./support/checkout";
 
 type Script = (request: Request) => Response | Promise<Response>;
 
@@ -125,8 +126,7 @@ describe("retry policy", () => {
       timeoutMs: 1000,
       fetch: lossy,
     });
-    const cart = await bc.createCart({ lineItems: [{ product_id: 111, quantity: 1 }] });
-    const address = {
+    const ready = await readyCheckout(bc, [{ product_id: 111, quantity: 1 }], {
       first_name: "Ada",
       last_name: "Lovelace",
       email: "ada@example.com",
@@ -134,19 +134,8 @@ describe("retry policy", () => {
       city: "Austin",
       country_code: "US",
       postal_code: "78701",
-    };
-    await bc.addBillingAddress(cart.id, address);
-    const withConsignment = await bc.addConsignment(cart.id, {
-      address,
-      lineItems: [{ item_id: cart.line_items.physical_items[0].id, quantity: 1 }],
     });
-    const consignment = withConsignment.consignments[0];
-    const ready = await bc.selectShippingOption(
-      cart.id,
-      consignment.id,
-      consignment.available_shipping_options![0].id,
-    );
-    await expect(bc.createOrder(cart.id)).rejects.toBeInstanceOf(BigCommerceUnavailableError);
+    await expect(bc.createOrder(ready.id)).rejects.toBeInstanceOf(BigCommerceUnavailableError);
 
     // placeOrder's lookup, through the same client: the order exists once.
     const { placeOrder } = await import("@/lib/checkout/place-order");
@@ -156,7 +145,7 @@ describe("retry policy", () => {
     dropNextOrderResponse = true;
     const result = await placeOrder(
       {
-        checkoutId: cart.id,
+        checkoutId: ready.id,
         payment: {
           expectedTotal: String(ready.grand_total),
           cardholderName: "Ada",
@@ -168,7 +157,7 @@ describe("retry policy", () => {
       { bc, store, ledger: createTokenLedger(store) },
     );
     expect(result.kind).toBe("confirmed");
-    const orders = [...sandbox.store.orders.values()].filter((o) => o.cartId === cart.id);
+    const orders = [...sandbox.store.orders.values()].filter((o) => o.cartId === ready.id);
     // The first lost answer left one Incomplete order; the second was found and paid, not duplicated.
     expect(orders.map((o) => o.statusId)).toEqual([0, 11]);
   });
