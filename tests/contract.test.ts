@@ -2,6 +2,7 @@
 // Every request the client sends is checked against the operation's request schema, and every
 // response the sandbox returns against the schema documented for its status. Where BigCommerce's
 // documents contradict themselves, the exception names its row in docs/bigcommerce-fidelity.md.
+// Which document describes which operation comes from the app's table of operations, OPERATIONS.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BigCommerceError,
@@ -9,12 +10,13 @@ import {
   type BigCommerceClient,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
-import { OPERATION_SCOPES } from "@/lib/bigcommerce/scopes";
+import { OPERATION_IDS } from "@/lib/bigcommerce/operations";
 import { TEST_CARDS } from "@/lib/sandbox";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 import {
   checkRequestBody,
   checkResponse,
+  documentedOperation,
   findOperation,
   OPENAPI_DIR,
   openApiAvailable,
@@ -23,8 +25,8 @@ import {
 interface Exchange {
   /** The scenario sent this request invalid on purpose, to see BigCommerce's error. */
   invalidOnPurpose: boolean;
-  family: "v3" | "v2" | "payments";
   method: string;
+  /** Below /stores/{store_hash}, e.g. "/v3/carts/abc". */
   apiPath: string;
   requestBody: unknown;
   status: number;
@@ -115,13 +117,10 @@ function recordingFetch(): typeof fetch {
     const response = await fetch(request);
     const copy = response.clone();
     const body = await copy.text();
-    const path = new URL(request.url).pathname.replace(/^\/stores\/[^/]+/, "");
-    const family = path.startsWith("/v2/") ? "v2" : path === "/payments" ? "payments" : "v3";
     exchanges.push({
       invalidOnPurpose,
-      family,
       method: request.method,
-      apiPath: family === "payments" ? path : path.replace(/^\/v[23]/, ""),
+      apiPath: new URL(request.url).pathname.replace(/^\/stores\/[^/]+/, ""),
       requestBody: text ? JSON.parse(text) : undefined,
       status: response.status,
       responseBody: body ? JSON.parse(body) : undefined,
@@ -279,21 +278,26 @@ describe.runIf(available)("contract with BigCommerce's OpenAPI files", () => {
 
   it("covers every operation the client knows, in success and error cases", () => {
     const seen = new Set(
-      exchanges.map((x) => findOperation(x.family, x.method, x.apiPath)?.operation.operationId),
+      exchanges.map((x) => findOperation(x.method, x.apiPath)?.operation.operationId),
     );
-    const expected = Object.keys(OPERATION_SCOPES).filter(
-      (op) => op !== "createCustomers" || seen.has(op),
-    );
+    const expected = OPERATION_IDS.filter((op) => op !== "createCustomers" || seen.has(op));
     for (const op of expected) expect(seen, op).toContain(op);
     const statuses = new Set(exchanges.map((x) => x.status));
     for (const status of [200, 201, 204, 400, 401, 404, 409, 422])
       expect(statuses, String(status)).toContain(status);
   });
 
+  it("documents every operation of the table under its id, method and path", () => {
+    const wrong = OPERATION_IDS.filter(
+      (id) => documentedOperation(id)?.operation.operationId !== id,
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it("every request the client sends matches the operation's documented request body", () => {
     const failures: string[] = [];
     for (const x of exchanges) {
-      const found = findOperation(x.family, x.method, x.apiPath);
+      const found = findOperation(x.method, x.apiPath);
       if (!found) {
         failures.push(`${x.method} ${x.apiPath}: no such operation in the OpenAPI files`);
         continue;
@@ -309,7 +313,7 @@ describe.runIf(available)("contract with BigCommerce's OpenAPI files", () => {
   it("every response the sandbox returns matches the schema documented for its status", () => {
     const failures: string[] = [];
     for (const x of exchanges) {
-      const found = findOperation(x.family, x.method, x.apiPath);
+      const found = findOperation(x.method, x.apiPath);
       if (!found) continue;
       const key = `${found.operation.operationId} ${x.status}`;
       const check = checkResponse(found, x.status, x.responseBody, relaxed);

@@ -1,8 +1,10 @@
+// Failures of BigCommerce calls, typed so callers can decide what the shopper sees.
 import { scopeFor } from "./scopes";
 
-// Failures of BigCommerce calls, typed so callers can decide what the shopper sees.
-
-/** The error body BigCommerce sent, read according to the API family that sent it (API-NOTES §2.5). */
+/**
+ * The error body BigCommerce sent, read according to the API family that sent it
+ * (docs/bigcommerce.md §2.5).
+ */
 export type BigCommerceErrorBody =
   | {
       kind: "v3";
@@ -24,7 +26,10 @@ export type BigCommerceErrorBody =
     }
   | { kind: "none"; text: string };
 
-/** BigCommerce answered with a non-success status. */
+/**
+ * BigCommerce answered with a non-success status: `operation` is the operation id, `body` the
+ * error body read by API family, `headers` the answer's (rate-limit headers on a 429).
+ */
 export class BigCommerceError extends Error {
   override readonly name = "BigCommerceError";
 
@@ -34,15 +39,14 @@ export class BigCommerceError extends Error {
     readonly body: BigCommerceErrorBody,
     readonly headers: Headers,
   ) {
+    const scope = status === 403 ? scopeFor(operation) : undefined;
     super(
       `${operation} failed with HTTP ${status}: ${describe(body)}` +
-        (status === 403 && scopeFor(operation)
-          ? ` (the API account needs the ${scopeFor(operation)!.label} scope, ${scopeFor(operation)!.scope})`
-          : ""),
+        (scope ? ` (the API account needs the ${scope.label} scope, ${scope.scope})` : ""),
     );
   }
 
-  /** The Payments API's numeric error code (API-NOTES §8.5), when there is one. */
+  /** The Payments API's numeric error code (docs/bigcommerce.md §8.5), when there is one. */
   get code(): number | undefined {
     return this.body.kind === "payments" ? this.body.code : undefined;
   }
@@ -99,6 +103,11 @@ function describe(body: BigCommerceErrorBody): string {
   }
 }
 
+/**
+ * Reads an error answer's text: a JSON array is v2's `[{ status, message }]`, an object is v3's
+ * or the payments host's problem document (the latter with a numeric `code`), anything else is
+ * kept as text. Never throws.
+ */
 export function parseErrorBody(host: "api" | "payments", text: string): BigCommerceErrorBody {
   let value: unknown;
   try {

@@ -4,7 +4,7 @@ import https from "node:https";
 import { createGunzip } from "node:zlib";
 
 /** One request as the transport makes it, and what it needs back: the status, headers and text. */
-export interface HttpRequest {
+interface HttpRequest {
   method: string;
   headers: Record<string, string>;
   body?: string;
@@ -12,13 +12,14 @@ export interface HttpRequest {
   timeoutMs: number;
 }
 
+/** An answer: its status, headers and whole body as UTF-8 text (decompressed). */
 export interface HttpResponse {
   status: number;
   headers: Headers;
   text: string;
 }
 
-export type HttpClient = (url: URL, request: HttpRequest) => Promise<HttpResponse>;
+type HttpClient = (url: URL, request: HttpRequest) => Promise<HttpResponse>;
 
 /** The exchange did not finish in time (it may still have happened on BigCommerce's side). */
 export class HttpTimeoutError extends Error {

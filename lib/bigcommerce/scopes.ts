@@ -1,6 +1,9 @@
-// The OAuth scopes this app's API account needs (API-NOTES §2.3), by operation. Used to name the
-// missing scope when BigCommerce answers 403, by `npm run check:live`, and by the sandbox to deny one.
+// The OAuth scopes this app's API account needs (docs/bigcommerce.md §2.3), by operation. Used to
+// name the missing scope when BigCommerce answers 403, by `npm run check:live`, and by the sandbox
+// to deny one. Pure data: the sandbox loads it too.
+import { isOperationId, type OperationId } from "./operations";
 
+/** One OAuth scope of a store-level API account. */
 export interface Scope {
   /** As BigCommerce names it in the API account's scope list. */
   scope: string;
@@ -8,6 +11,7 @@ export interface Scope {
   label: string;
 }
 
+/** Every scope the app needs, by a short name of ours. */
 export const SCOPES = {
   products: { scope: "store_v2_products_read_only", label: "Products: read-only" },
   carts: { scope: "store_cart", label: "Carts: modify" },
@@ -22,10 +26,15 @@ export const SCOPES = {
   customers: { scope: "store_v2_customers", label: "Customers: modify" },
 } as const satisfies Record<string, Scope>;
 
-export type ScopeName = keyof typeof SCOPES;
+/** A key of SCOPES, e.g. "orders". */
+type ScopeName = keyof typeof SCOPES;
 
-/** Which scope each operation the app calls needs. */
-export const OPERATION_SCOPES: Record<string, ScopeName> = {
+/**
+ * Which scope each operation needs; null where none does: the store's clock answers any valid
+ * token, and a payment is authorised by its payment access token. Exhaustive, so an operation
+ * added to OPERATIONS does not compile until its scope is named here.
+ */
+const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   getProducts: "products",
   getProduct: "products",
   createCart: "carts",
@@ -52,12 +61,19 @@ export const OPERATION_SCOPES: Record<string, ScopeName> = {
   getOrderTransactions: "transactions",
   createPaymentAccessToken: "paymentsCreate",
   getPaymentMethods: "paymentMethods",
+  PaymentsPost: null,
   validateCustomerCredentials: "customers",
   createCustomers: "customers",
   getCustomers: "customers",
+  getSystemTimestamp: null,
 };
 
+/**
+ * The scope an operation needs, by operation id; undefined for one that needs none and for any
+ * other string (an own-property lookup, so request-derived names such as "constructor" are safe).
+ */
 export function scopeFor(operation: string): Scope | undefined {
-  const name = OPERATION_SCOPES[operation];
+  // isOperationId is an Object.hasOwn check: OPERATION_SCOPES has exactly the same keys.
+  const name = isOperationId(operation) ? OPERATION_SCOPES[operation] : null;
   return name ? SCOPES[name] : undefined;
 }

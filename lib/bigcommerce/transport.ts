@@ -1,6 +1,6 @@
 import "server-only";
-import { correlationId } from "@/lib/log";
 import type { z } from "zod";
+import { correlationId } from "@/lib/log";
 import {
   BigCommerceError,
   BigCommerceResponseError,
@@ -8,167 +8,150 @@ import {
   parseErrorBody,
 } from "./errors";
 import { fetchHttp, HttpTimeoutError, nodeHttp, type HttpResponse } from "./http";
+import { OPERATIONS, operationPath, type OperationId } from "./operations";
+import { withRetries, type RetryPolicy } from "./retry";
 
+/** Where and as whom the client calls BigCommerce, and how patiently. */
 export interface TransportOptions {
   /** Management API origin, e.g. https://api.bigcommerce.com */
   apiUrl: string;
   /** Payments host origin, e.g. https://payments.bigcommerce.com */
   paymentsUrl: string;
   storeHash: string;
+  /** The store-level API account's token, sent as X-Auth-Token. */
   accessToken: string;
+  /** For one attempt's whole exchange, body included, in ms. */
   timeoutMs: number;
   /** Injected so the sandbox can answer in-process; defaults to Node's HTTP client. */
   fetch?: typeof fetch;
   userAgent?: string;
+  /** Overrides of the default retry policy (4 attempts within 8000 ms). */
   retry?: Partial<RetryPolicy>;
 }
 
-/**
- * When a call is tried again. Reads (GET) retry on 429, 5xx and network failures; writes only on
- * 429, which BigCommerce answers before doing anything (a timed-out write may have happened, so
- * it is resolved by its caller, never blindly repeated). Waits grow exponentially with jitter, a
- * 429 waits for X-Rate-Limit-Time-Reset-Ms, and everything fits in one time budget.
- */
-export interface RetryPolicy {
-  maxAttempts: number;
-  /** Total time all attempts and waits may take. */
-  budgetMs: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-  random: () => number;
-}
+type Holes<P extends string> = P extends `${string}{${string}}${infer Rest}`
+  ? [string | number, ...Holes<Rest>]
+  : [];
 
-const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 4,
-  budgetMs: 8000,
-  baseDelayMs: 200,
-  maxDelayMs: 3000,
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
+/** Values for an operation's `{param}` holes in order, e.g. `[cartId, itemId]`; `[]` for none. */
+export type PathParams<Id extends OperationId> = Holes<(typeof OPERATIONS)[Id]["path"]>;
 
-export interface CallSpec<T> {
-  operation: string;
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  /** Path below /stores/{hash}, e.g. "/v3/carts". */
-  path: string;
+/** What a call sends besides its operation and path parameters. */
+export interface Send {
+  /** Query parameters; undefined values are left out. */
   query?: Record<string, string | undefined>;
+  /** Sent as JSON. */
   body?: unknown;
-  schema: z.ZodType<T>;
-  /** What a 204 No Content means for this call (v2 lists: an empty array). */
-  empty?: () => T;
-  host?: "api" | "payments";
-  /** Payments host only: the payment access token. */
+  /** Payments host only (operation PaymentsPost): the payment access token. */
   pat?: string;
 }
 
-export type Transport = <T>(spec: CallSpec<T>) => Promise<T>;
+/**
+ * What a call sends: the operation (its method, path and host come from OPERATIONS) and the
+ * values of its path template's holes, then query and body.
+ */
+interface Request<Id extends OperationId> extends Send {
+  operation: Id;
+  params: PathParams<Id>;
+}
+
+/** How a call reads its answer: the zod schema of a 2xx body, and what a 204 No Content means. */
+interface Reading<T> {
+  schema: z.ZodType<T>;
+  /** What a 204 or empty body means for this call (v2 lists: an empty array); else it throws. */
+  empty?: () => T;
+}
+
+/**
+ * Makes one BigCommerce call, with retries, and resolves to the body parsed by `schema`.
+ * Rejects with BigCommerceError (non-2xx; its `status`, error `body` and `headers`),
+ * BigCommerceUnavailableError (no answer in `timeoutMs`, or unreachable) or
+ * BigCommerceResponseError (a 2xx that is not JSON, does not match `schema`, or is empty
+ * without `empty`).
+ */
+export type Transport = <T, Id extends OperationId>(spec: Request<Id> & Reading<T>) => Promise<T>;
+
+/** A call as the transport handles it below the typed surface. */
+type Call = Send &
+  Reading<unknown> & {
+    operation: OperationId;
+    params: readonly (string | number)[];
+  };
 
 const USER_AGENT = "storefront-confirmation/0.1 (+Next.js headless storefront)";
 
+/** The transport every resource's operations are built on; see `Transport` for what a call does. */
 export function createTransport(options: TransportOptions): Transport {
   const send = options.fetch ? fetchHttp(options.fetch) : nodeHttp;
-  const strip = (u: string) => u.replace(/\/+$/, "");
-
-  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
-
-  return async function call<T>(spec: CallSpec<T>): Promise<T> {
-    const started = policy.now();
-    for (let attempt = 1; ; attempt++) {
+  const retrying = withRetries(options.retry);
+  return <T>(spec: Call) => {
+    const { method } = OPERATIONS[spec.operation];
+    return retrying(method, async () => {
+      const { url, init } = httpRequest(options, spec);
+      let response: HttpResponse;
       try {
-        return await once(spec);
+        response = await send(url, init);
       } catch (error) {
-        const wait = retryDelay(spec.method, error, attempt, policy);
-        const spent = policy.now() - started;
-        if (wait === null || attempt >= policy.maxAttempts || spent + wait >= policy.budgetMs)
-          throw error;
-        await policy.sleep(wait);
+        const reason = error instanceof HttpTimeoutError ? "timeout" : "network";
+        throw new BigCommerceUnavailableError(spec.operation, reason, { cause: error });
       }
-    }
+      return readAnswer(spec, response) as T;
+    });
   };
-
-  async function once<T>(spec: CallSpec<T>): Promise<T> {
-    const host = spec.host ?? "api";
-    const origin = strip(host === "payments" ? options.paymentsUrl : options.apiUrl);
-    const url = new URL(`${origin}/stores/${encodeURIComponent(options.storeHash)}${spec.path}`);
-    for (const [k, v] of Object.entries(spec.query ?? {}))
-      if (v !== undefined) url.searchParams.set(k, v);
-
-    const headers: Record<string, string> = { "User-Agent": options.userAgent ?? USER_AGENT };
-    // Groups this request's calls in BigCommerce's logs and ours; a call outside a request gets its own.
-    headers["X-Correlation-Id"] = correlationId() ?? crypto.randomUUID();
-    if (host === "payments") {
-      headers.Authorization = `PAT ${spec.pat ?? ""}`;
-      headers.Accept = "application/vnd.bc.v1+json";
-    } else {
-      headers["X-Auth-Token"] = options.accessToken;
-      headers.Accept = "application/json";
-    }
-    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
-
-    let response: HttpResponse;
-    try {
-      response = await send(url, {
-        method: spec.method,
-        headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        timeoutMs: options.timeoutMs,
-      });
-    } catch (error) {
-      const reason = error instanceof HttpTimeoutError ? "timeout" : "network";
-      throw new BigCommerceUnavailableError(spec.operation, reason, { cause: error });
-    }
-    const { text } = response;
-
-    if (response.status < 200 || response.status > 299) {
-      throw new BigCommerceError(
-        spec.operation,
-        response.status,
-        parseErrorBody(host, text),
-        response.headers,
-      );
-    }
-    if (response.status === 204 || text === "") {
-      if (spec.empty) return spec.empty();
-      throw new BigCommerceResponseError(spec.operation, `HTTP ${response.status} with no body`);
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new BigCommerceResponseError(spec.operation, "body is not JSON");
-    }
-    const parsed = spec.schema.safeParse(value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new BigCommerceResponseError(spec.operation, issues);
-    }
-    return parsed.data;
-  }
 }
 
-/** Milliseconds to wait before trying again, or null when this failure must not be retried. */
-export function retryDelay(
-  method: string,
-  error: unknown,
-  attempt: number,
-  policy: RetryPolicy,
-): number | null {
-  const backoff = () =>
-    Math.round(
-      Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) *
-        (0.5 + policy.random() / 2),
-    );
-  if (error instanceof BigCommerceError && error.status === 429) {
-    const reset = Number(error.headers.get("x-rate-limit-time-reset-ms"));
-    // Without the headers a 429 means platform load: back off like for a 5xx.
-    return Number.isFinite(reset) && reset > 0 ? Math.min(reset, policy.maxDelayMs) : backoff();
+/** The URL and request of one attempt: method and path from OPERATIONS, host from its family. */
+function httpRequest(options: TransportOptions, spec: Call) {
+  const { method, family } = OPERATIONS[spec.operation];
+  const payments = family === "payments";
+  const origin = (payments ? options.paymentsUrl : options.apiUrl).replace(/\/+$/, "");
+  const path = operationPath(spec.operation, ...spec.params);
+  const url = new URL(`${origin}/stores/${encodeURIComponent(options.storeHash)}${path}`);
+  for (const [k, v] of Object.entries(spec.query ?? {}))
+    if (v !== undefined) url.searchParams.set(k, v);
+
+  const headers: Record<string, string> = { "User-Agent": options.userAgent ?? USER_AGENT };
+  // Groups this request's calls in BigCommerce's logs and ours; a call outside a request gets
+  // its own.
+  headers["X-Correlation-Id"] = correlationId() ?? crypto.randomUUID();
+  if (payments) {
+    headers.Authorization = `PAT ${spec.pat ?? ""}`;
+    headers.Accept = "application/vnd.bc.v1+json";
+  } else {
+    headers["X-Auth-Token"] = options.accessToken;
+    headers.Accept = "application/json";
   }
-  if (method !== "GET") return null;
-  if (error instanceof BigCommerceError && error.status >= 500) return backoff();
-  if (error instanceof BigCommerceUnavailableError) return backoff();
-  return null;
+  if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+  const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+  return { url, init: { method, headers, body, timeoutMs: options.timeoutMs } };
+}
+
+/** The answer's body parsed by the call's schema; throws for an error status or a wrong shape. */
+function readAnswer(spec: Call, response: HttpResponse): unknown {
+  const { text, status } = response;
+  if (status < 200 || status > 299) {
+    const host = OPERATIONS[spec.operation].family === "payments" ? "payments" : "api";
+    throw new BigCommerceError(
+      spec.operation,
+      status,
+      parseErrorBody(host, text),
+      response.headers,
+    );
+  }
+  if (status === 204 || text === "") {
+    if (spec.empty) return spec.empty();
+    throw new BigCommerceResponseError(spec.operation, `HTTP ${status} with no body`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BigCommerceResponseError(spec.operation, "body is not JSON");
+  }
+  const parsed = spec.schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new BigCommerceResponseError(spec.operation, issues);
+  }
+  return parsed.data;
 }

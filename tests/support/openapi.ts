@@ -1,30 +1,18 @@
-// BigCommerce's published OpenAPI files, read from BIGCOMMERCE_OPENAPI_DIR (default ../shared/bigcommerce/openapi),
-// turned into validators for one operation's request body and responses.
+// BigCommerce's published OpenAPI files, read from BIGCOMMERCE_OPENAPI_DIR (a copy of the
+// `reference/` folder of BigCommerce's public docs repository), turned into validators for one
+// operation's request body and responses. Which file documents which operation comes from the
+// app's table of operations, OPERATIONS.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
+import { OPERATION_IDS, OPERATIONS, type OperationId } from "@/lib/bigcommerce/operations";
 
 export const OPENAPI_DIR = path.resolve(
   process.env.BIGCOMMERCE_OPENAPI_DIR ??
     path.join(__dirname, "..", "..", "..", "shared", "bigcommerce", "openapi"),
 );
-
-/** Which files describe which part of the API (the README of the openapi folder). */
-const FILES: Record<"v3" | "v2" | "payments", string[]> = {
-  v3: [
-    "carts.v3.yml",
-    "checkouts.v3.yml",
-    "catalog/products_catalog.v3.yml",
-    "customers.v3.yml",
-    "orders.v3.yml",
-    "payments/access-tokens_payments.v3.yml",
-    "payments/accepted-methods_payments.v3.yml",
-  ],
-  v2: ["orders.v2.oas2.yml", "store_information.v2.yml"],
-  payments: ["payments/process_payments.yml"],
-};
 
 export function openApiAvailable(): boolean {
   return existsSync(path.join(OPENAPI_DIR, "checkouts.v3.yml"));
@@ -107,21 +95,36 @@ export interface FoundOperation {
   operation: Operation;
 }
 
-/** The documented operation for a request the client sent, by API family, method and path. */
-export function findOperation(
-  family: "v3" | "v2" | "payments",
-  method: string,
-  apiPath: string,
-): FoundOperation | null {
-  for (const file of FILES[family]) {
-    const doc = load(file);
-    for (const [template, item] of Object.entries(doc.paths)) {
-      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-      const operation = item[method.toLowerCase()];
-      if (operation && pattern.test(apiPath)) return { file, template, method, operation };
-    }
-  }
-  return null;
+/** A path template as a pattern for concrete paths: each `{param}` is one path segment. */
+const templatePattern = (template: string) =>
+  new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+
+/** The app's operation a request is, by its method and path below /stores/{store_hash}. */
+export function operationOf(method: string, apiPath: string): OperationId | undefined {
+  return OPERATION_IDS.find(
+    (id) => OPERATIONS[id].method === method && templatePattern(OPERATIONS[id].path).test(apiPath),
+  );
+}
+
+/**
+ * The documented operation for a request the client sent (method, path below /stores/{store_hash}):
+ * the app's operation it is, as its OpenAPI document describes it. Null when it is neither.
+ */
+export function findOperation(method: string, apiPath: string): FoundOperation | null {
+  const id = operationOf(method, apiPath);
+  return id ? documentedOperation(id) : null;
+}
+
+/**
+ * An operation of OPERATIONS as the document it names describes it, found by method and path
+ * template; paths there are written below the server (`…/v3`, `…/v2`, or the payments host's
+ * `/stores/{store_hash}`). Null when the document has no such path and method.
+ */
+export function documentedOperation(id: OperationId): FoundOperation | null {
+  const { document: file, family, method, path: full } = OPERATIONS[id];
+  const template = family === "payments" ? full : full.replace(/^\/v[23]/, "");
+  const operation = load(file).paths[template]?.[method.toLowerCase()];
+  return operation ? { file, template, method, operation } : null;
 }
 
 function schemaOf(content: Record<string, { schema?: unknown }> | undefined): unknown | undefined {
