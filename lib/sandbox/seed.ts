@@ -2,17 +2,19 @@
 // Money is kept in integer cents here; the API layer renders it the way BigCommerce does
 // (numbers in v3, decimal strings in v2).
 
-export interface SeedOptionValue {
+interface SeedOptionValue {
   id: number;
   label: string;
 }
 
+/** A product option (e.g. Size) and its values. */
 export interface SeedOption {
   id: number;
   displayName: string;
   values: SeedOptionValue[];
 }
 
+/** A purchasable variant: one value of each option, with its own SKU and stock. */
 export interface SeedVariant {
   id: number;
   sku: string;
@@ -21,6 +23,7 @@ export interface SeedVariant {
   inventory: number;
 }
 
+/** A catalogue product; `priceCents` in integer cents, `image` a file in public/sandbox/products. */
 export interface SeedProduct {
   id: number;
   name: string;
@@ -39,6 +42,11 @@ function single(id: number, sku: string, inventory = 50): SeedVariant[] {
   return [{ id, sku, optionValueIds: [], inventory }];
 }
 
+function option(id: number, displayName: string, values: [number, string][]): SeedOption {
+  return { id, displayName, values: values.map(([valueId, label]) => ({ id: valueId, label })) };
+}
+
+/** The sandbox catalogue: products 111..118; 112 and 118 have options. */
 export const SEED_PRODUCTS: SeedProduct[] = [
   {
     id: 111,
@@ -62,23 +70,15 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     image: "tee.svg",
     imageAlt: "Folded cotton t-shirt",
     options: [
-      {
-        id: 21,
-        displayName: "Size",
-        values: [
-          { id: 211, label: "S" },
-          { id: 212, label: "M" },
-          { id: 213, label: "L" },
-        ],
-      },
-      {
-        id: 22,
-        displayName: "Colour",
-        values: [
-          { id: 221, label: "Sand" },
-          { id: 222, label: "Navy" },
-        ],
-      },
+      option(21, "Size", [
+        [211, "S"],
+        [212, "M"],
+        [213, "L"],
+      ]),
+      option(22, "Colour", [
+        [221, "Sand"],
+        [222, "Navy"],
+      ]),
     ],
     variants: [
       { id: 1121, sku: "TEE-ORG-S-SAND", optionValueIds: [211, 221], inventory: 20 },
@@ -159,15 +159,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     image: "beanie.svg",
     imageAlt: "Knitted beanie with a folded cuff",
     options: [
-      {
-        id: 31,
-        displayName: "Colour",
-        values: [
-          { id: 311, label: "Charcoal" },
-          { id: 312, label: "Mustard" },
-          { id: 313, label: "Forest" },
-        ],
-      },
+      option(31, "Colour", [
+        [311, "Charcoal"],
+        [312, "Mustard"],
+        [313, "Forest"],
+      ]),
     ],
     variants: [
       { id: 1181, sku: "BEANIE-MER-CHA", optionValueIds: [311], inventory: 15 },
@@ -177,7 +173,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
   },
 ];
 
-export interface SeedShippingOption {
+interface SeedShippingOption {
   id: string;
   type: string;
   description: string;
@@ -185,6 +181,7 @@ export interface SeedShippingOption {
   transitTime: string;
 }
 
+/** The shipping options quoted for any address with a country (`costCents` in cents). */
 export const SEED_SHIPPING_OPTIONS: SeedShippingOption[] = [
   {
     id: "5f1c0e7a9b3d4c2e8a6f0b1d2c3e4f50",
@@ -212,8 +209,10 @@ export const SEED_SHIPPING_OPTIONS: SeedShippingOption[] = [
 /** Sales tax the sandbox charges on the discounted item price (tax-exclusive pricing). */
 export const SANDBOX_TAX = { name: "Sandbox Sales Tax", basisPoints: 800 } as const;
 
+/** The store's currency (ISO 4217). */
 export const SANDBOX_CURRENCY = "USD";
 
+/** The one payment method the sandbox accepts, a test card gateway. */
 export const SANDBOX_PAYMENT_METHOD = {
   id: "sandbox.card",
   name: "Sandbox card gateway",
@@ -226,15 +225,16 @@ export const TEST_CARDS = {
   insufficientFunds: "4000000000009995",
 } as const;
 
-export const COUNTRY_NAMES: Record<string, string> = {
-  US: "United States",
-  CA: "Canada",
-  GB: "United Kingdom",
-  DE: "Germany",
-  FR: "France",
-  NL: "Netherlands",
-  AU: "Australia",
-};
+/** English names of the countries the sandbox ships to, by ISO 3166-1 alpha-2 code. */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ["US", "United States"],
+  ["CA", "Canada"],
+  ["GB", "United Kingdom"],
+  ["DE", "Germany"],
+  ["FR", "France"],
+  ["NL", "Netherlands"],
+  ["AU", "Australia"],
+]);
 
 /** Customers who can sign in to the sandbox store (README lists them). */
 export const SEED_CUSTOMERS = [

@@ -3,16 +3,22 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { createSandbox, type Sandbox, type SandboxKnobs } from "./handler";
+import type { SandboxKnobs } from "./http/knobs";
+import { createSandbox, type Sandbox } from "./sandbox";
+import type { TokenResponseShape } from "./state";
 import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH } from "./constants";
 
+/** A sandbox listening on a real port. */
 export interface SandboxServer {
+  /** Its origin, e.g. "http://127.0.0.1:4010"; also the base of its product image URLs. */
   url: string;
   port: number;
   sandbox: Sandbox;
+  /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 
+/** Where to listen (port 0: any free port; host 127.0.0.1) and how to build the sandbox. */
 export interface SandboxServerOptions {
   port?: number;
   host?: string;
@@ -20,11 +26,15 @@ export interface SandboxServerOptions {
   accessToken?: string;
   knobs?: Partial<SandboxKnobs>;
   seed?: number;
-  tokenResponseShape?: "example" | "schema";
+  tokenResponseShape?: TokenResponseShape;
 }
 
 const IMAGE_DIR = path.join(process.cwd(), "public", "sandbox", "products");
 
+/**
+ * Serves a new sandbox over HTTP with node:http: BigCommerce's paths below `/stores/{hash}`, the
+ * `/__sandbox/*` controls, and the product images at `/sandbox/products/*.svg` (from public/).
+ */
 export async function startSandboxServer(
   options: SandboxServerOptions = {},
 ): Promise<SandboxServer> {
@@ -41,54 +51,13 @@ export async function startSandboxServer(
   });
 
   const server = createServer((req, res) => {
-    serve(req, res).catch((error) => {
+    serve(sandbox, origin, req, res).catch((error) => {
       if (res.destroyed) return; // the client gave up (a timeout test); nothing to answer
       console.error("[sandbox] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ status: 500, title: "Internal Server Error" }));
     });
   });
-
-  async function serve(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? "/", origin);
-    if (req.method === "GET" && url.pathname.startsWith("/sandbox/products/")) {
-      const file = path.basename(url.pathname);
-      try {
-        const svg = await readFile(path.join(IMAGE_DIR, file));
-        res.writeHead(200, {
-          "content-type": "image/svg+xml",
-          "cache-control": "public, max-age=3600",
-        });
-        res.end(svg);
-      } catch {
-        res.writeHead(404).end();
-      }
-      return;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const abort = new AbortController();
-    res.on("close", () => {
-      if (!res.writableFinished) abort.abort(new Error("client went away"));
-    });
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === "string") headers.set(key, value);
-      else if (Array.isArray(value)) headers.set(key, value.join(", "));
-    }
-    const request = new Request(url, {
-      method: req.method,
-      headers,
-      body:
-        chunks.length && req.method !== "GET" && req.method !== "HEAD"
-          ? Buffer.concat(chunks)
-          : undefined,
-      signal: abort.signal,
-    });
-    const response = await sandbox.handler(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -108,4 +77,51 @@ export async function startSandboxServer(
         server.close(() => resolve());
       }),
   };
+}
+
+async function serve(sandbox: Sandbox, origin: string, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? "/", origin);
+  if (req.method === "GET" && url.pathname.startsWith("/sandbox/products/")) {
+    return serveImage(path.basename(url.pathname), res);
+  }
+  const response = await sandbox.handler(await toRequest(url, req, res));
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+}
+
+async function serveImage(file: string, res: ServerResponse): Promise<void> {
+  try {
+    const svg = await readFile(path.join(IMAGE_DIR, file));
+    res.writeHead(200, {
+      "content-type": "image/svg+xml",
+      "cache-control": "public, max-age=3600",
+    });
+    res.end(svg);
+  } catch {
+    res.writeHead(404).end();
+  }
+}
+
+/** The node request as a fetch Request, aborted when the client goes away before the answer. */
+async function toRequest(url: URL, req: IncomingMessage, res: ServerResponse): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const abort = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) abort.abort(new Error("client went away"));
+  });
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers.set(key, value);
+    else if (Array.isArray(value)) headers.set(key, value.join(", "));
+  }
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body:
+      chunks.length && req.method !== "GET" && req.method !== "HEAD"
+        ? Buffer.concat(chunks)
+        : undefined,
+    signal: abort.signal,
+  });
 }

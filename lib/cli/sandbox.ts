@@ -1,8 +1,8 @@
 // `npm run sandbox -- --port 4010 [--latency-ms 100] [--rate-429 0.1] [--rate-500 0.1] [--quota 450] [--seed 7]`
 // Serves the sandbox store over HTTP until stopped (Ctrl-C or SIGTERM).
 import { parseArgs } from "node:util";
-import { startSandboxServer } from "./server";
-import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH, TEST_CARDS } from "./index";
+import { startSandboxServer } from "../sandbox/server";
+import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH, TEST_CARDS } from "../sandbox";
 
 const { values } = parseArgs({
   options: {

@@ -1,0 +1,260 @@
+// Carts: line items, stock limits and the v3 cart JSON (docs/bigcommerce.md §4), and their routes.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { optionValue, resolveVariant, imageUrl, type ProductVariant } from "./catalog";
+import { SandboxError } from "./errors";
+import { cents, iso } from "./format";
+import { parse } from "./http/request";
+import { noContent, v3 } from "./http/responses";
+import { route } from "./http/routes";
+import { priced, type AppliedCoupon, type PricedCart, type PricedLine } from "./pricing";
+import { SANDBOX_CURRENCY } from "./seed";
+import type { Cart, SandboxState } from "./state";
+
+/** A line item as createCart and addCartLineItems take it. */
+export interface LineItemInput {
+  product_id: number;
+  variant_id?: number;
+  quantity: number;
+}
+
+const CART_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+
+/** The cart with this id, unless it is unknown or expired (30 days unchanged): SandboxError 404. */
+export function liveCart(state: SandboxState, cartId: string): Cart {
+  const cart = state.carts.get(cartId);
+  if (!cart || state.now() - cart.updatedAt.getTime() > CART_LIFETIME_MS) {
+    throw new SandboxError(404, "Cart not found", "The requested cart could not be found.");
+  }
+  return cart;
+}
+
+/** Records a change: bumps the version and the update time. */
+export function touch(state: SandboxState, cart: Cart): void {
+  cart.version += 1;
+  cart.updatedAt = new Date(state.now());
+}
+
+function checkStock({ product, variant }: ProductVariant, quantity: number): void {
+  if (quantity > variant.inventory) {
+    // BigCommerce answers quantity limits with 409 (docs/bigcommerce.md §4.1).
+    throw new SandboxError(
+      409,
+      `You can only purchase a maximum of ${variant.inventory} of the ${product.name} per order.`,
+    );
+  }
+}
+
+function addItems(cart: Cart, items: LineItemInput[]): void {
+  for (const item of items) {
+    const resolved = resolveVariant(item);
+    const existing = cart.lineItems.find((l) => l.variantId === resolved.variant.id);
+    const quantity = (existing?.quantity ?? 0) + item.quantity;
+    checkStock(resolved, quantity);
+    if (existing) existing.quantity = quantity;
+    else {
+      cart.lineItems.push({
+        id: randomUUID(),
+        productId: resolved.product.id,
+        variantId: resolved.variant.id,
+        quantity,
+      });
+    }
+  }
+}
+
+/** createCart: a new cart with at least one line item (422 without; 409 beyond stock). */
+export function createCart(
+  state: SandboxState,
+  body: { customer_id?: number; channel_id?: number; line_items: LineItemInput[] },
+): Cart {
+  if (!body.line_items.length) throw new SandboxError(422, "Missing line_items in request body");
+  const now = new Date(state.now());
+  const cart: Cart = {
+    id: randomUUID(),
+    customerId: body.customer_id ?? 0,
+    channelId: body.channel_id ?? 1,
+    email: "",
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    lineItems: [],
+    billing: null,
+    consignments: [],
+    customerMessage: "",
+    couponCodes: [],
+    orderId: null,
+  };
+  addItems(cart, body.line_items);
+  state.carts.set(cart.id, cart);
+  return cart;
+}
+
+function addCartItems(state: SandboxState, cartId: string, items: LineItemInput[]): Cart {
+  const cart = liveCart(state, cartId);
+  if (!items.length) throw new SandboxError(422, "Missing line_items in request body");
+  addItems(cart, items);
+  touch(state, cart);
+  return cart;
+}
+
+function updateCartItem(state: SandboxState, cartId: string, itemId: string, quantity: number) {
+  const cart = liveCart(state, cartId);
+  const line = cart.lineItems.find((l) => l.id === itemId);
+  if (!line) throw new SandboxError(404, "Line item not found");
+  checkStock(resolveVariant({ product_id: line.productId, variant_id: line.variantId }), quantity);
+  line.quantity = quantity;
+  // A changed cart no longer matches the consignments' quantities; BigCommerce asks for them again.
+  cart.consignments = [];
+  touch(state, cart);
+  return cart;
+}
+
+/** Returns null when the last item went and BigCommerce deletes the cart (204). */
+function deleteCartItem(state: SandboxState, cartId: string, itemId: string): Cart | null {
+  const cart = liveCart(state, cartId);
+  const before = cart.lineItems.length;
+  cart.lineItems = cart.lineItems.filter((l) => l.id !== itemId);
+  if (cart.lineItems.length === before) throw new SandboxError(404, "Line item not found");
+  if (!cart.lineItems.length) {
+    state.carts.delete(cart.id);
+    return null;
+  }
+  cart.consignments = [];
+  touch(state, cart);
+  return cart;
+}
+
+/** A coupon as carts and checkouts list it (amount as a decimal number). */
+export function couponJson(c: AppliedCoupon) {
+  return {
+    id: c.id,
+    code: c.code,
+    coupon_type: c.type,
+    display_name: c.displayName,
+    discounted_amount: cents.toNumber(c.discountedCents),
+  };
+}
+
+function lineItemJson(state: SandboxState, l: PricedLine) {
+  const unit = cents.toNumber(l.product.priceCents);
+  return {
+    id: l.line.id,
+    parent_id: null,
+    variant_id: l.variant.id,
+    product_id: l.product.id,
+    sku: l.variant.sku,
+    name: l.product.name,
+    url: `/${l.product.slug}/`,
+    quantity: l.line.quantity,
+    image_url: imageUrl(state, l.product),
+    discounts: [],
+    coupons: [],
+    discount_amount: 0,
+    coupon_amount: cents.toNumber(l.couponCents),
+    original_price: unit,
+    list_price: unit,
+    sale_price: unit,
+    extended_list_price: cents.toNumber(l.extended),
+    extended_sale_price: cents.toNumber(l.extended),
+    is_require_shipping: true,
+    is_mutable: true,
+    gift_wrapping: null,
+    options: l.variant.optionValueIds.map((valueId) => {
+      const { option, value } = optionValue(l.product, valueId);
+      return { name: option.displayName, nameId: option.id, value: value.label, valueId: value.id };
+    }),
+  };
+}
+
+/**
+ * The fields a v3 cart and a checkout's `cart` share. `amounts` are the cart-level totals that
+ * differ between the two; `taxFlag` names each physical item's taxable flag.
+ */
+export function cartFields(
+  state: SandboxState,
+  cart: Cart,
+  t: PricedCart,
+  amounts: Record<string, number>,
+  taxFlag: "taxable" | "is_taxable",
+) {
+  return {
+    id: cart.id,
+    customer_id: cart.customerId,
+    channel_id: cart.channelId,
+    email: cart.email,
+    currency: { code: SANDBOX_CURRENCY },
+    tax_included: false,
+    base_amount: cents.toNumber(t.subtotal),
+    discount_amount: 0,
+    ...amounts,
+    coupons: t.coupons.map(couponJson),
+    discounts: [],
+    line_items: {
+      physical_items: t.lines.map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
+      digital_items: [],
+      gift_certificates: [],
+      custom_items: [],
+    },
+    created_time: iso(cart.createdAt),
+    updated_time: iso(cart.updatedAt),
+  };
+}
+
+/** A v3 cart (money as decimal numbers), as getCart and the cart writes answer. */
+export function cartJson(state: SandboxState, cart: Cart) {
+  const t = priced(cart);
+  const amounts = {
+    manual_discount_amount: 0,
+    cart_amount: cents.toNumber(t.subtotal - t.discount),
+  };
+  return { ...cartFields(state, cart, t, amounts, "taxable"), locale: "en", version: cart.version };
+}
+
+const lineItemInput = z.object({
+  product_id: z.number().int(),
+  variant_id: z.number().int().optional(),
+  quantity: z.number().int().min(1),
+});
+
+const lineItemsInput = z.object({ line_items: z.array(lineItemInput).default([]) });
+
+const createCartInput = z.object({
+  customer_id: z.number().int().min(0).optional(),
+  channel_id: z.number().int().optional(),
+  line_items: z.array(lineItemInput).default([]),
+});
+
+const updateItemInput = z.object({
+  line_item: z.object({ quantity: z.number().int().min(1), product_id: z.number().int() }),
+});
+
+/** createCart, getCart, updateCart, addCartLineItems, updateCartLineItem, deleteCartLineItem. */
+export const cartRoutes = [
+  route("createCart", async ({ state, body }) => {
+    const input = parse(createCartInput, await body());
+    return v3(cartJson(state, createCart(state, input)), 201);
+  }),
+  route("getCart", ({ state, params }) => v3(cartJson(state, liveCart(state, params[0])))),
+  route("addCartLineItems", async ({ state, params, body }) => {
+    const input = parse(lineItemsInput, await body());
+    return v3(cartJson(state, addCartItems(state, params[0], input.line_items)), 201);
+  }),
+  route("updateCartLineItem", async ({ state, params, body }) => {
+    const input = parse(updateItemInput, await body());
+    const cart = updateCartItem(state, params[0], params[1], input.line_item.quantity);
+    return v3(cartJson(state, cart));
+  }),
+  route("updateCart", async ({ state, params, body }) => {
+    const input = parse(z.object({ customer_id: z.number().int().min(0) }), await body());
+    const cart = liveCart(state, params[0]);
+    cart.customerId = input.customer_id;
+    touch(state, cart);
+    // Documented as 201, unlike most updates.
+    return v3(cartJson(state, cart), 201);
+  }),
+  route("deleteCartLineItem", ({ state, params }) => {
+    const cart = deleteCartItem(state, params[0], params[1]);
+    return cart ? v3(cartJson(state, cart)) : noContent();
+  }),
+];

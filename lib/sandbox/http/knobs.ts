@@ -1,0 +1,86 @@
+// Fault injection: the knobs tests and drills turn, and the seeded dice that apply them.
+import { z } from "zod";
+
+/** Faults and limits the sandbox applies to every BigCommerce call; changeable while it runs. */
+export interface SandboxKnobs {
+  /** Added to every BigCommerce call, in milliseconds. */
+  latencyMs: number;
+  /** Fraction (0..1) of calls answered 429, with BigCommerce's rate-limit headers. */
+  rate429: number;
+  /** Fraction (0..1) of writes that are carried out but answered 500, as if the response was lost. */
+  rateLost: number;
+  /** Operations that are carried out but answered 500 every time (a lost response drill). */
+  loseOperations: string[];
+  /** Fraction (0..1) of calls answered 500. */
+  rate500: number;
+  /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
+  quota: number;
+  /** Operations (by operation id, e.g. "getOrder") that always answer 500: an outage drill. */
+  failOperations: string[];
+  /** OAuth scopes the API account lacks (e.g. "store_v2_orders"): their operations answer 403. */
+  deniedScopes: string[];
+}
+
+/** The knobs with `overrides` applied: no faults and a quota of 450 unless told. */
+export function createKnobs(overrides: Partial<SandboxKnobs> = {}): SandboxKnobs {
+  // 450 per 30 s is BigCommerce's Pro plan quota (docs/bigcommerce.md §2.6).
+  return {
+    latencyMs: 0,
+    rate429: 0,
+    rate500: 0,
+    rateLost: 0,
+    loseOperations: [],
+    quota: 450,
+    failOperations: [],
+    deniedScopes: [],
+    ...overrides,
+  };
+}
+
+/** What `POST /__sandbox/knobs` accepts: any subset of the knobs, within range. */
+export const knobsInput = z.object({
+  latencyMs: z.number().min(0).max(60_000).optional(),
+  rate429: z.number().min(0).max(1).optional(),
+  rate500: z.number().min(0).max(1).optional(),
+  rateLost: z.number().min(0).max(1).optional(),
+  loseOperations: z.array(z.string()).optional(),
+  quota: z.number().int().min(1).optional(),
+  failOperations: z.array(z.string()).optional(),
+  deniedScopes: z.array(z.string()).optional(),
+});
+
+/** The dice of one sandbox: each question draws from one seeded sequence, so a drill replays. */
+export interface Faults {
+  /** Whether this call gets an injected 429 (draws only when `rate429` > 0). */
+  injects429(): boolean;
+  /** The reset time of an injected 429, 50..299 ms: a brief spike, not a spent quota. */
+  spikeResetMs(): number;
+  /** Whether `operation` answers an injected 500 before it runs. */
+  injects500(operation: string): boolean;
+  /** Whether `operation`, already carried out, loses its response (answered 500). */
+  losesResponse(operation: string, method: string): boolean;
+}
+
+/** Faults driven by `knobs` (read on every call) and a mulberry32 sequence from `seed`. */
+export function createFaults(knobs: SandboxKnobs, seed: number): Faults {
+  const random = mulberry32(seed);
+  return {
+    injects429: () => knobs.rate429 > 0 && random() < knobs.rate429,
+    spikeResetMs: () => 50 + Math.floor(random() * 250),
+    injects500: (operation) =>
+      (knobs.rate500 > 0 && random() < knobs.rate500) || knobs.failOperations.includes(operation),
+    losesResponse: (operation, method) =>
+      knobs.loseOperations.includes(operation) ||
+      (method !== "GET" && knobs.rateLost > 0 && random() < knobs.rateLost),
+  };
+}
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

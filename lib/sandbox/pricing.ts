@@ -1,0 +1,66 @@
+// Cart arithmetic, all in integer cents: coupons per line, tax per line, shipping per consignment.
+import { resolveVariant } from "./catalog";
+import { SANDBOX_TAX, SEED_COUPONS, SEED_SHIPPING_OPTIONS } from "./seed";
+import type { Cart } from "./state";
+
+/** A seed coupon with what it takes off this cart, in cents. */
+export type AppliedCoupon = (typeof SEED_COUPONS)[number] & { discountedCents: number };
+
+/** Tax in cents on an amount in cents, rounded half up per line like BigCommerce's basic provider. */
+function taxOn(amountCents: number): number {
+  return Math.floor((amountCents * SANDBOX_TAX.basisPoints + 5000) / 10000);
+}
+
+/** A percentage of an amount in cents, rounded half up. */
+function percentOf(amountCents: number, percent: number): number {
+  return Math.floor((amountCents * percent + 50) / 100);
+}
+
+/** The shipping option a consignment has selected, if any. */
+export function selectedShippingOption(shippingOptionId: string | null) {
+  return SEED_SHIPPING_OPTIONS.find((o) => o.id === shippingOptionId);
+}
+
+/**
+ * Prices a cart: each line's extended price, coupon share and tax, and the cart's totals
+ * (all integer cents). `grandTotal` = subtotal − discount + shipping + tax.
+ */
+export function priced(cart: Cart) {
+  const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
+  const lines = cart.lineItems.map((l) => {
+    const { product, variant } = resolveVariant({
+      product_id: l.productId,
+      variant_id: l.variantId,
+    });
+    const extended = product.priceCents * l.quantity;
+    // Percentage coupons come off each line (half up), and tax is on what remains.
+    const couponCents = coupons.reduce((n, c) => n + percentOf(extended, c.percent), 0);
+    return { line: l, product, variant, extended, couponCents, tax: taxOn(extended - couponCents) };
+  });
+  const subtotal = lines.reduce((n, l) => n + l.extended, 0);
+  const discount = lines.reduce((n, l) => n + l.couponCents, 0);
+  const applied: AppliedCoupon[] = coupons.map((c) => ({
+    ...c,
+    discountedCents: lines.reduce((n, l) => n + percentOf(l.extended, c.percent), 0),
+  }));
+  const shipping = cart.consignments.reduce(
+    (n, c) => n + (selectedShippingOption(c.shippingOptionId)?.costCents ?? 0),
+    0,
+  );
+  const tax = lines.reduce((n, l) => n + l.tax, 0);
+  return {
+    lines,
+    subtotal,
+    coupons: applied,
+    discount,
+    shipping,
+    tax,
+    grandTotal: subtotal - discount + shipping + tax,
+  };
+}
+
+/** A priced cart (see `priced`). */
+export type PricedCart = ReturnType<typeof priced>;
+
+/** One priced line of a cart. */
+export type PricedLine = PricedCart["lines"][number];

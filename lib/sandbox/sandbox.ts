@@ -1,0 +1,72 @@
+// One sandbox: the store's state, the resource routes and the HTTP handler in front of them.
+import { cartRoutes } from "./carts";
+import { catalogRoutes } from "./catalog";
+import { checkoutRoutes } from "./checkouts";
+import { customerRoutes } from "./customers";
+import { createHandler, type SandboxHandler } from "./http/handler";
+import { createFaults, createKnobs, type SandboxKnobs } from "./http/knobs";
+import { createQuota } from "./http/quota";
+import { compileRoutes } from "./http/routes";
+import { createStats, resetStats, type SandboxStats } from "./http/stats";
+import { orderRoutes } from "./orders";
+import { paymentRoutes } from "./payments";
+import { createState, type SandboxState, type TokenResponseShape } from "./state";
+import { storeInformationRoutes } from "./store-information";
+
+/** How to build a sandbox. */
+export interface SandboxOptions {
+  storeHash: string;
+  /** The `X-Auth-Token` the management API accepts. */
+  accessToken: string;
+  /** Base for absolute image URLs; "" (the default) keeps them relative to the app. */
+  imageBaseUrl?: string;
+  knobs?: Partial<SandboxKnobs>;
+  /** Seed for the fault injection, so a drill can be replayed. */
+  seed?: number;
+  /** Which documented shape the checkout-token response takes (docs/bigcommerce.md §6.3). */
+  tokenResponseShape?: TokenResponseShape;
+  /** The store's clock, in ms since the epoch (default Date.now). */
+  now?: () => number;
+}
+
+/** A running sandbox: its handler, and its state, knobs and stats for tests to read and turn. */
+export interface Sandbox {
+  handler: SandboxHandler;
+  /** Carts, orders and customers held in memory. */
+  store: SandboxState;
+  knobs: SandboxKnobs;
+  stats: SandboxStats;
+  resetStats(): void;
+}
+
+const ROUTES = compileRoutes([
+  ...catalogRoutes,
+  ...cartRoutes,
+  ...checkoutRoutes,
+  ...customerRoutes,
+  ...paymentRoutes,
+  ...storeInformationRoutes,
+  ...orderRoutes,
+]);
+
+/** A new sandbox store with the seed catalogue and customers, no carts and no orders. */
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const state = createState({
+    storeHash: options.storeHash,
+    imageBaseUrl: options.imageBaseUrl ?? "",
+    tokenResponseShape: options.tokenResponseShape,
+    now: options.now,
+  });
+  const knobs = createKnobs(options.knobs);
+  const stats = createStats();
+  const handler = createHandler({
+    routes: ROUTES,
+    state,
+    credentials: { storeHash: options.storeHash, accessToken: options.accessToken },
+    knobs,
+    stats,
+    faults: createFaults(knobs, options.seed ?? 1),
+    quota: createQuota(() => knobs.quota, state.now),
+  });
+  return { handler, store: state, knobs, stats, resetStats: () => resetStats(stats) };
+}
