@@ -10,9 +10,19 @@ const everyPage = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
+// A build made with BigCommerce credentials (as on Vercel) is a live build: the composition root's
+// door to the in-process sandbox is replaced by a stub, so no sandbox code is bundled. The same
+// test as lib/config.ts's isLiveEnv (this file runs before the app's TypeScript can be loaded).
+const liveBuild = ["BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN"].some((name) =>
+  Boolean(process.env[name]?.trim()),
+);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: liveBuild ? { "@/lib/runtime/sandbox-door": "./lib/runtime/no-sandbox.ts" } : {},
+  },
   // Product images come from BigCommerce's CDN in live mode (the sandbox serves its own, locally).
   images: { remotePatterns: [{ protocol: "https", hostname: "cdn11.bigcommerce.com" }] },
   async headers() {

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { SANDBOX_ACCESS_TOKEN, SANDBOX_ORIGIN, SANDBOX_STORE_HASH } from "./sandbox/constants";
 
-// Configuration, read once from the environment and validated.
+// Configuration, read once from the environment and validated. This is the only module that reads
+// process.env (a lint rule holds everyone else to it); the rest of the app receives an AppConfig.
 // Sandbox mode (no BigCommerce credentials set) runs the built-in sandbox store in-process;
 // live mode talks to a real store and insists on every value it needs.
 
@@ -24,7 +24,21 @@ export interface AppConfig {
   checkoutToken: { maxUses: number; ttlSeconds: number };
   /** The store's default currency, for catalog prices (orders carry their own). */
   storeCurrency: string;
+  /** Google Tag Manager container id (NEXT_PUBLIC_GTM_ID), or undefined: no third-party script. */
+  gtmId: string | undefined;
+  /** Cookies carry `Secure` (NODE_ENV=production). */
+  secureCookies: boolean;
 }
+
+/**
+ * The sandbox store's credentials and origin. Not secrets: the sandbox holds no real data. The
+ * origin never resolves: in-process calls never leave the process, it only gives them a URL.
+ */
+export const SANDBOX_BIGCOMMERCE = {
+  storeHash: "sandbox",
+  accessToken: "sandbox-access-token",
+  origin: "http://sandbox.invalid",
+} as const;
 
 /** A configuration problem, as one line that names the variable. */
 export class ConfigError extends Error {
@@ -92,6 +106,14 @@ const shared = z.object({
       ),
   ),
   VERCEL: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  NEXT_PUBLIC_GTM_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^GTM-[A-Z0-9]+$/, "must be a Google Tag Manager id such as GTM-ABC1234")
+      .optional(),
+  ),
   CHECKOUT_TOKEN_MAX_USES: intInRange(1, 1_000_000, 1),
   CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 3600),
   BIGCOMMERCE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
@@ -189,6 +211,8 @@ export function parseConfig(env: Env): AppConfig {
         ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS,
       },
       storeCurrency: e.STORE_CURRENCY,
+      gtmId: e.NEXT_PUBLIC_GTM_ID,
+      secureCookies: e.NODE_ENV === "production",
     };
   }
   const result = shared.safeParse(env);
@@ -197,10 +221,10 @@ export function parseConfig(env: Env): AppConfig {
   return {
     mode: "sandbox",
     bigcommerce: {
-      storeHash: SANDBOX_STORE_HASH,
-      accessToken: SANDBOX_ACCESS_TOKEN,
-      apiUrl: SANDBOX_ORIGIN,
-      paymentsUrl: SANDBOX_ORIGIN,
+      storeHash: SANDBOX_BIGCOMMERCE.storeHash,
+      accessToken: SANDBOX_BIGCOMMERCE.accessToken,
+      apiUrl: SANDBOX_BIGCOMMERCE.origin,
+      paymentsUrl: SANDBOX_BIGCOMMERCE.origin,
       timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
     },
     sessionSecret: e.SESSION_SECRET ?? SANDBOX_SESSION_SECRET,
@@ -208,6 +232,8 @@ export function parseConfig(env: Env): AppConfig {
     store: chooseStore(e, false),
     checkoutToken: { maxUses: e.CHECKOUT_TOKEN_MAX_USES, ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS },
     storeCurrency: "USD",
+    gtmId: e.NEXT_PUBLIC_GTM_ID,
+    secureCookies: e.NODE_ENV === "production",
   };
 }
 

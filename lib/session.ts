@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { getConfig } from "@/lib/config";
+import { getConfig, type AppConfig } from "@/lib/config";
 
 export interface AddressDraft {
   firstName: string;
@@ -68,7 +68,7 @@ const GRANT_SECONDS = 30 * 24 * 3600;
 export const sessionCookieOptions = () => ({
   httpOnly: true,
   sameSite: "lax" as const,
-  secure: process.env.NODE_ENV === "production",
+  secure: getConfig().secureCookies,
   path: "/",
   maxAge: SESSION_TTL_SECONDS,
 });
@@ -91,10 +91,13 @@ export interface SessionKeys {
   previous: string[];
 }
 
-const configuredKeys = (): SessionKeys => ({
-  current: getConfig().sessionSecret,
-  previous: getConfig().previousSessionSecrets,
+/** The key ring a configuration defines: seal with the current secret, open with any. */
+export const sessionKeys = (config: AppConfig): SessionKeys => ({
+  current: config.sessionSecret,
+  previous: config.previousSessionSecrets,
 });
+
+const configuredKeys = (): SessionKeys => sessionKeys(getConfig());
 
 /** Seals with the current secret only (iron-session seals with the map's highest id). */
 export async function sealSession(

@@ -1,25 +1,19 @@
 // The checkout steps against the sandbox store over real HTTP (live-mode configuration).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
+import * as checkout from "@/lib/checkout";
 import type { DetailsForm, PaymentForm } from "@/lib/checkout/forms";
+import * as placing from "@/lib/checkout/place-order";
+import type { Runtime } from "@/lib/runtime";
+import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
+import { testRuntime } from "./support/runtime";
 
 let server: SandboxServer;
-let checkout: typeof import("@/lib/checkout");
-let placing: typeof import("@/lib/checkout/place-order");
+let rt: Runtime;
 
 beforeAll(async () => {
   server = await startSandboxServer({ port: 0, knobs: { quota: 100_000 } });
-  // Read once by lib/config on first use: point the app at the sandbox over HTTP.
-  Object.assign(process.env, {
-    BIGCOMMERCE_API_URL: server.url,
-    BIGCOMMERCE_PAYMENTS_URL: server.url,
-    BIGCOMMERCE_STORE_HASH: "sandbox",
-    BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
-    SESSION_SECRET: "checkout-steps-test-secret-0123456789",
-    TOKEN_STORE: "memory",
-  });
-  checkout = await import("@/lib/checkout");
-  placing = await import("@/lib/checkout/place-order");
+  // The app's composition root, pointed at the sandbox over HTTP (live-mode configuration).
+  rt = testRuntime(server.url);
 });
 
 afterAll(() => server.close());
@@ -51,27 +45,27 @@ const card = (number: string, expectedTotal: string): PaymentForm => ({
 });
 
 async function readyCart(productId = 111, variantId = 1111) {
-  const id = await checkout.addToCart(undefined, { productId, variantId, quantity: 1 });
-  await checkout.saveDetails(id, details);
+  const id = await checkout.addToCart(rt, undefined, { productId, variantId, quantity: 1 });
+  await checkout.saveDetails(rt, id, details);
   return id;
 }
 
-const totalOf = async (id: string) => String((await checkout.loadCheckout(id))!.total);
+const totalOf = async (id: string) => String((await checkout.loadCheckout(rt, id))!.total);
 
 describe("checkout steps", () => {
   it("explains BigCommerce's 422 (options need a variant) and 409 (more than the stock) in plain words", async () => {
     await expect(
-      checkout.addToCart(undefined, { productId: 112, variantId: 1126, quantity: 1 }),
+      checkout.addToCart(rt, undefined, { productId: 112, variantId: 1126, quantity: 1 }),
     ).rejects.toThrow(
       "This item could not be added: You can only purchase a maximum of 0 of the Organic Cotton T-Shirt per order.",
     );
-    const id = await checkout.addToCart(undefined, {
+    const id = await checkout.addToCart(rt, undefined, {
       productId: 111,
       variantId: 1111,
       quantity: 1,
     });
     await expect(
-      checkout.addToCart(id, { productId: 111, variantId: 1111, quantity: 60 }),
+      checkout.addToCart(rt, id, { productId: 111, variantId: 1111, quantity: 60 }),
     ).rejects.toMatchObject({
       name: "CheckoutProblem",
       message: expect.stringContaining("maximum of 50"),
@@ -80,43 +74,43 @@ describe("checkout steps", () => {
 
   it("saves details and picks a shipping method, so the total includes shipping", async () => {
     const id = await readyCart();
-    const view = (await checkout.loadCheckout(id))!;
+    const view = (await checkout.loadCheckout(rt, id))!;
     expect(view.selectedShippingOptionId).toBe(view.shippingOptions[0].id);
     expect(view.total).toBe(18 + 5 + 1.44);
-    await expect(checkout.selectShipping(id, "not-offered")).rejects.toMatchObject({
+    await expect(checkout.selectShipping(rt, id, "not-offered")).rejects.toMatchObject({
       fieldErrors: { shippingOptionId: "Choose one of the shipping methods listed." },
     });
   });
 
   it("applies SAVE10 and refuses an unknown code with a field error", async () => {
     const id = await readyCart(113, 1131);
-    await expect(checkout.applyCoupon(id, "NOPE")).rejects.toMatchObject({
+    await expect(checkout.applyCoupon(rt, id, "NOPE")).rejects.toMatchObject({
       fieldErrors: { couponCode: "“NOPE” is not a valid coupon code for this order." },
     });
-    await checkout.applyCoupon(id, "save10");
-    const view = (await checkout.loadCheckout(id))!;
+    await checkout.applyCoupon(rt, id, "save10");
+    const view = (await checkout.loadCheckout(rt, id))!;
     expect(view.coupons).toEqual([{ code: "SAVE10", amount: 8.95 }]);
     expect(view.total).toBe(91.99);
-    await checkout.removeCoupon(id, "SAVE10");
-    expect((await checkout.loadCheckout(id))!.discount).toBe(0);
+    await checkout.removeCoupon(rt, id, "SAVE10");
+    expect((await checkout.loadCheckout(rt, id))!.discount).toBe(0);
   });
 
   it("refuses to charge a total the shopper did not see", async () => {
     const id = await readyCart();
     await expect(
-      placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", "1.00") }),
+      placing.placeOrder(rt, { checkoutId: id, payment: card("4111111111111111", "1.00") }),
     ).rejects.toThrow("Your order total changed since the page loaded.");
   });
 
   it("reuses the unpaid order after a decline, so a purchase makes one order", async () => {
     const id = await readyCart();
     const total = await totalOf(id);
-    const declined = await placing.placeOrder({
+    const declined = await placing.placeOrder(rt, {
       checkoutId: id,
       payment: card("4000000000000002", total),
     });
     expect(declined.kind).toBe("declined");
-    const paid = await placing.placeOrder({
+    const paid = await placing.placeOrder(rt, {
       checkoutId: id,
       payment: card("4111111111111111", total),
     });
@@ -125,7 +119,7 @@ describe("checkout steps", () => {
     expect(orders.map((o) => o.statusId)).toEqual([11]);
     // Pressing Place order again later takes the shopper to that order, with no second charge.
     expect(
-      await placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) }),
+      await placing.placeOrder(rt, { checkoutId: id, payment: card("4111111111111111", total) }),
     ).toEqual({
       kind: "already-paid",
       orderId: orders[0].id,
@@ -137,8 +131,8 @@ describe("checkout steps", () => {
     const total = await totalOf(id);
     const payments = server.sandbox.stats.calls.PaymentsPost ?? 0;
     const results = await Promise.all([
-      placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) }),
-      placing.placeOrder({ checkoutId: id, payment: card("4111111111111111", total) }),
+      placing.placeOrder(rt, { checkoutId: id, payment: card("4111111111111111", total) }),
+      placing.placeOrder(rt, { checkoutId: id, payment: card("4111111111111111", total) }),
     ]);
     expect(results.map((r) => r.kind).sort()).toEqual(["already-paid", "confirmed"]);
     expect(new Set(results.map((r) => ("orderId" in r ? r.orderId : 0))).size).toBe(1);
@@ -150,13 +144,13 @@ describe("checkout steps", () => {
 
   it("a new order is made when the checkout changed after a decline", async () => {
     const id = await readyCart();
-    const declined = await placing.placeOrder({
+    const declined = await placing.placeOrder(rt, {
       checkoutId: id,
       payment: card("4000000000000002", await totalOf(id)),
     });
     expect(declined.kind).toBe("declined");
-    await checkout.applyCoupon(id, "SAVE10");
-    const paid = await placing.placeOrder({
+    await checkout.applyCoupon(rt, id, "SAVE10");
+    const paid = await placing.placeOrder(rt, {
       checkoutId: id,
       payment: card("4111111111111111", await totalOf(id)),
     });

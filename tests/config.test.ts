@@ -119,4 +119,14 @@ describe("configuration", () => {
   ])("names the variable and what is wrong: %o", (env, message) => {
     expect(messageFor(env)).toBe(message);
   });
+
+  it("loads Google Tag Manager only for a well-formed container id, and secures cookies in production", () => {
+    expect(parseConfig({}).gtmId).toBeUndefined();
+    expect(parseConfig({ NEXT_PUBLIC_GTM_ID: "GTM-AB12CD" }).gtmId).toBe("GTM-AB12CD");
+    expect(messageFor({ NEXT_PUBLIC_GTM_ID: "GTM-x');alert(1)//" })).toBe(
+      "NEXT_PUBLIC_GTM_ID must be a Google Tag Manager id such as GTM-ABC1234",
+    );
+    expect(parseConfig({ NODE_ENV: "production" }).secureCookies).toBe(true);
+    expect(parseConfig({ NODE_ENV: "development" }).secureCookies).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 // The access decision, as a table: who may see order 100, and what each wrong door costs.
 import { describe, expect, it } from "vitest";
 import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
+import { parseConfig } from "@/lib/config";
 import { MemoryKv } from "@/lib/kv";
 import { openSession, sealSession, type SessionData } from "@/lib/session";
 import { createTokenLedger } from "@/lib/token-ledger";
@@ -25,7 +26,8 @@ async function setup() {
     maxUses: 1,
     ttlSeconds: 60,
   });
-  return { ledger, advance: (ms: number) => (now += ms) };
+  // The sandbox-mode configuration: its session secret seals the grants.
+  return { ledger, config: parseConfig({}), advance: (ms: number) => (now += ms) };
 }
 
 describe("opening a confirmation link", () => {
@@ -41,38 +43,39 @@ describe("opening a confirmation link", () => {
     ["a huge order id", "99999999999", TOKEN, "invalid"],
     ["a zero-padded order id", "0100", TOKEN, "invalid"],
   ])("%s → %s", async (_, orderId, token, expected) => {
-    const { ledger } = await setup();
-    expect((await openConfirmationLink(orderId, token, {}, ledger)).kind).toBe(expected);
+    const deps = await setup();
+    expect((await openConfirmationLink(deps, orderId, token, {})).kind).toBe(expected);
   });
 
   it("a used token is spent for other browsers but reopens in the browser that used it", async () => {
-    const { ledger } = await setup();
-    const first = await openConfirmationLink("100", TOKEN, {}, ledger);
+    const deps = await setup();
+    const first = await openConfirmationLink(deps, "100", TOKEN, {});
     expect(first.kind).toBe("granted");
     const cookie = first.kind === "granted" ? first.sealedSession : "";
-    expect((await openConfirmationLink("100", TOKEN, {}, ledger)).kind).toBe("spent");
-    expect((await openConfirmationLink("100", TOKEN, await openSession(cookie), ledger)).kind).toBe(
+    expect((await openConfirmationLink(deps, "100", TOKEN, {})).kind).toBe("spent");
+    expect((await openConfirmationLink(deps, "100", TOKEN, await openSession(cookie))).kind).toBe(
       "granted",
     );
   });
 
   it("an expired token is spent", async () => {
-    const { ledger, advance } = await setup();
+    const deps = await setup();
+    const { advance } = deps;
     advance(60_000);
-    expect((await openConfirmationLink("100", TOKEN, {}, ledger)).kind).toBe("spent");
+    expect((await openConfirmationLink(deps, "100", TOKEN, {})).kind).toBe("spent");
   });
 
   it("a token tried on the wrong order is still good for its own", async () => {
-    const { ledger } = await setup();
-    await openConfirmationLink("200", TOKEN, {}, ledger);
-    expect((await openConfirmationLink("100", TOKEN, {}, ledger)).kind).toBe("granted");
+    const deps = await setup();
+    await openConfirmationLink(deps, "200", TOKEN, {});
+    expect((await openConfirmationLink(deps, "100", TOKEN, {})).kind).toBe("granted");
   });
 });
 
 describe("viewing a confirmation", () => {
   it("needs a grant for that order or a signed-in customer", async () => {
-    const { ledger } = await setup();
-    const opened = await openConfirmationLink("100", TOKEN, {}, ledger);
+    const deps = await setup();
+    const opened = await openConfirmationLink(deps, "100", TOKEN, {});
     const granted = await openSession(opened.kind === "granted" ? opened.sealedSession : "");
     const customer: SessionData = { customer: { id: 7, email: "shopper@example.com" } };
     const table: [string, string, SessionData, ReturnType<typeof accessFor>["kind"]][] = [

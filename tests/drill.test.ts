@@ -1,7 +1,7 @@
 // A short fault drill in CI (npm run drill runs the long one): journeys against a sandbox injecting
 // 429s, 500s and lost responses must never charge twice or strand a paid order.
 import { describe, expect, it } from "vitest";
-import { runDrill } from "@/lib/sandbox/drill";
+import { runDrill } from "@/lib/cli/drill/run";
 
 describe("fault drill", () => {
   it("with 10% 429s, 10% 500s and 5% lost responses: no duplicate and no unreachable paid order", async () => {

@@ -141,9 +141,11 @@ describe("retry policy", () => {
     const { placeOrder } = await import("@/lib/checkout/place-order");
     const { MemoryKv } = await import("@/lib/kv");
     const { createTokenLedger } = await import("@/lib/token-ledger");
+    const { parseConfig } = await import("@/lib/config");
     const store = new MemoryKv();
     dropNextOrderResponse = true;
     const result = await placeOrder(
+      { bigcommerce: bc, kv: store, ledger: createTokenLedger(store), config: parseConfig({}) },
       {
         checkoutId: ready.id,
         payment: {
@@ -154,7 +156,6 @@ describe("retry policy", () => {
           cardCvv: "123",
         },
       },
-      { bc, store, ledger: createTokenLedger(store) },
     );
     expect(result.kind).toBe("confirmed");
     const orders = [...sandbox.store.orders.values()].filter((o) => o.cartId === ready.id);

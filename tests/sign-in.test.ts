@@ -19,29 +19,35 @@ function deps() {
     accessToken: "sandbox-access-token",
     timeoutMs: 5000,
   });
-  return { bc, store: new MemoryKv(), pause: async (ms: number) => void pauses.push(ms), pauses };
+  return {
+    bigcommerce: bc,
+    kv: new MemoryKv(),
+    pause: async (ms: number) => void pauses.push(ms),
+    pauses,
+  };
 }
 
 describe("sign-in", () => {
   it("signs in a sandbox customer with BigCommerce's credential check", async () => {
-    const result = await signIn("shopper@example.com", "sandbox-shopper-1", deps());
+    const d = deps();
+    const result = await signIn(d, "shopper@example.com", "sandbox-shopper-1", d.pause);
     expect(result).toEqual({ ok: true, customer: { id: 7, email: "shopper@example.com" } });
   });
 
   it("says the same thing for a wrong password and an unknown email", async () => {
     const d = deps();
-    const wrongPassword = await signIn("shopper@example.com", "nope", d);
-    const unknownEmail = await signIn("ghost@example.com", "sandbox-shopper-1", d);
+    const wrongPassword = await signIn(d, "shopper@example.com", "nope", d.pause);
+    const unknownEmail = await signIn(d, "ghost@example.com", "sandbox-shopper-1", d.pause);
     expect(wrongPassword).toEqual({ ok: false, message: "Email or password is incorrect." });
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it("slows repeated failures down, then refuses without asking BigCommerce", async () => {
     const d = deps();
-    for (let i = 0; i < 5; i++) await signIn("shopper@example.com", "nope", d);
+    for (let i = 0; i < 5; i++) await signIn(d, "shopper@example.com", "nope", d.pause);
     expect(d.pauses).toEqual([250, 500, 1000, 2000, 4000]);
     const before = server.sandbox.stats.calls.validateCustomerCredentials ?? 0;
-    const refused = await signIn("shopper@example.com", "sandbox-shopper-1", d);
+    const refused = await signIn(d, "shopper@example.com", "sandbox-shopper-1", d.pause);
     expect(refused).toEqual({
       ok: false,
       message: "Too many attempts. Please wait 15 minutes and try again.",

@@ -1,13 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import {
-  bigcommerce,
-  BigCommerceError,
-  BigCommerceUnavailableError,
-  type BigCommerceClient,
-} from "@/lib/bigcommerce";
-import { kv, type Kv } from "@/lib/kv";
+import { BigCommerceError, BigCommerceUnavailableError } from "@/lib/bigcommerce";
+import type { Runtime } from "@/lib/runtime";
 import type { SignedInCustomer } from "@/lib/session";
 
 export const signInForm = z.object({
@@ -35,12 +30,12 @@ const failuresKey = (email: string) =>
  * email are slowed down (a growing pause), then refused for the window without asking BigCommerce.
  */
 export async function signIn(
+  deps: Pick<Runtime, "bigcommerce" | "kv">,
   email: string,
   password: string,
-  deps: { bc?: BigCommerceClient; store?: Kv; pause?: (ms: number) => Promise<void> } = {},
+  pause: (ms: number) => Promise<void> = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<SignInResult> {
-  const store = deps.store ?? kv();
-  const pause = deps.pause ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const store = deps.kv;
   const key = failuresKey(email);
   const failures = Number((await store.get(key)) ?? 0);
   if (failures >= MAX_FAILURES) {
@@ -48,7 +43,7 @@ export async function signIn(
   }
   let result;
   try {
-    result = await (deps.bc ?? bigcommerce()).validateCustomerCredentials(email, password);
+    result = await deps.bigcommerce.validateCustomerCredentials(email, password);
   } catch (error) {
     if (
       error instanceof BigCommerceUnavailableError ||
@@ -79,8 +74,11 @@ export interface OrderSummary {
 }
 
 /** The signed-in customer's orders, newest first. */
-export async function customerOrders(customerId: number): Promise<OrderSummary[]> {
-  const orders = await bigcommerce().getOrdersByCustomer(customerId);
+export async function customerOrders(
+  { bigcommerce }: Pick<Runtime, "bigcommerce">,
+  customerId: number,
+): Promise<OrderSummary[]> {
+  const orders = await bigcommerce.getOrdersByCustomer(customerId);
   return orders
     .map((o) => ({
       id: o.id,
@@ -110,9 +108,12 @@ export const signUpForm = z.object({
 export type SignUpForm = z.infer<typeof signUpForm>;
 
 /** Creates a BigCommerce customer; the shopper is then signed in. */
-export async function signUp(input: SignUpForm): Promise<SignInResult> {
+export async function signUp(
+  { bigcommerce }: Pick<Runtime, "bigcommerce">,
+  input: SignUpForm,
+): Promise<SignInResult> {
   try {
-    const customer = await bigcommerce().createCustomer(input);
+    const customer = await bigcommerce.createCustomer(input);
     return { ok: true, customer: { id: customer.id, email: customer.email } };
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 422) {

@@ -1,15 +1,18 @@
 import "server-only";
 import {
-  bigcommerce,
   BigCommerceError,
   BigCommerceUnavailableError,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
 import { logEvent } from "@/lib/log";
+import type { Runtime } from "@/lib/runtime";
 import type { AddressForm, DetailsForm } from "./forms";
 import { toCheckoutView, type CheckoutView } from "./view";
 
 export type { CheckoutView, CartLineView, ShippingOptionView } from "./view";
+
+/** What the cart and checkout steps need: BigCommerce only (from the composition root). */
+export type CheckoutDeps = Pick<Runtime, "bigcommerce">;
 
 /** A failure the shopper can act on, in plain words. */
 export class CheckoutProblem extends Error {
@@ -60,9 +63,12 @@ export function explain(error: unknown, what: string): never {
   throw error;
 }
 
-export async function loadCheckout(checkoutId: string): Promise<CheckoutView | null> {
+export async function loadCheckout(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+): Promise<CheckoutView | null> {
   try {
-    return toCheckoutView(await bigcommerce().getCheckout(checkoutId));
+    return toCheckoutView(await bc.getCheckout(checkoutId));
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 404) return null;
     // An outage the retries could not ride out: a plain, retryable message.
@@ -72,6 +78,7 @@ export async function loadCheckout(checkoutId: string): Promise<CheckoutView | n
 
 /** Adds to the shopper's cart, creating it if needed. Returns the cart (= checkout) id. */
 export async function addToCart(
+  { bigcommerce: bc }: CheckoutDeps,
   checkoutId: string | undefined,
   item: { productId: number; variantId: number; quantity: number },
   customerId?: number,
@@ -81,7 +88,6 @@ export async function addToCart(
     variant_id: item.variantId,
     quantity: item.quantity,
   };
-  const bc = bigcommerce();
   try {
     if (checkoutId) {
       try {
@@ -98,9 +104,13 @@ export async function addToCart(
 }
 
 /** A shopper who signs in with a cart: the cart, and so the order, becomes theirs. */
-export async function claimCart(checkoutId: string, customerId: number): Promise<boolean> {
+export async function claimCart(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  customerId: number,
+): Promise<boolean> {
   try {
-    await bigcommerce().setCartCustomer(checkoutId, customerId);
+    await bc.setCartCustomer(checkoutId, customerId);
     return true;
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 404) return false;
@@ -109,9 +119,13 @@ export async function claimCart(checkoutId: string, customerId: number): Promise
 }
 
 /** Returns false when that was the last item and BigCommerce deleted the cart. */
-export async function removeFromCart(checkoutId: string, itemId: string): Promise<boolean> {
+export async function removeFromCart(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  itemId: string,
+): Promise<boolean> {
   try {
-    return (await bigcommerce().deleteCartLineItem(checkoutId, itemId)) !== null;
+    return (await bc.deleteCartLineItem(checkoutId, itemId)) !== null;
   } catch (error) {
     explain(error, "This item could not be removed");
   }
@@ -138,8 +152,11 @@ function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
  * Contact, shipping and billing address and the order comment → the checkout, so shipping can be
  * quoted. Keeps the shopper's shipping method when it is still offered for the new address.
  */
-export async function saveDetails(checkoutId: string, details: DetailsForm): Promise<void> {
-  const bc = bigcommerce();
+export async function saveDetails(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  details: DetailsForm,
+): Promise<void> {
   const shipping = toAddress(details.shipping, details.email);
   const billing = toAddress(details.billing ?? details.shipping, details.email);
   try {
@@ -170,9 +187,13 @@ export async function saveDetails(checkoutId: string, details: DetailsForm): Pro
 }
 
 /** Applies a coupon code; BigCommerce decides whether it is valid and what it takes off. */
-export async function applyCoupon(checkoutId: string, code: string): Promise<void> {
+export async function applyCoupon(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  code: string,
+): Promise<void> {
   try {
-    await bigcommerce().addCoupon(checkoutId, code);
+    await bc.addCoupon(checkoutId, code);
   } catch (error) {
     if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
       throw new CheckoutProblem("That coupon code can't be used.", {
@@ -183,9 +204,13 @@ export async function applyCoupon(checkoutId: string, code: string): Promise<voi
   }
 }
 
-export async function removeCoupon(checkoutId: string, code: string): Promise<void> {
+export async function removeCoupon(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  code: string,
+): Promise<void> {
   try {
-    await bigcommerce().removeCoupon(checkoutId, code);
+    await bc.removeCoupon(checkoutId, code);
   } catch (error) {
     explain(error, "The coupon could not be removed");
   }
@@ -193,11 +218,11 @@ export async function removeCoupon(checkoutId: string, code: string): Promise<vo
 
 /** Changes a line's quantity; BigCommerce checks stock. */
 export async function updateQuantity(
+  { bigcommerce: bc }: CheckoutDeps,
   checkoutId: string,
   itemId: string,
   quantity: number,
 ): Promise<void> {
-  const bc = bigcommerce();
   try {
     const checkout = await bc.getCheckout(checkoutId);
     const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
@@ -212,8 +237,11 @@ export async function updateQuantity(
   }
 }
 
-export async function selectShipping(checkoutId: string, shippingOptionId: string): Promise<void> {
-  const bc = bigcommerce();
+export async function selectShipping(
+  { bigcommerce: bc }: CheckoutDeps,
+  checkoutId: string,
+  shippingOptionId: string,
+): Promise<void> {
   try {
     const checkout = await bc.getCheckout(checkoutId);
     const consignment = checkout.consignments[0];

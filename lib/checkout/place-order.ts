@@ -1,13 +1,11 @@
 import "server-only";
 import {
-  bigcommerce,
   BigCommerceError,
   BigCommerceUnavailableError,
   type BigCommerceClient,
 } from "@/lib/bigcommerce";
-import { getConfig } from "@/lib/config";
-import { kv, type Kv } from "@/lib/kv";
-import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
+import type { Kv } from "@/lib/kv";
+import type { Runtime } from "@/lib/runtime";
 import type { PaymentForm } from "./forms";
 import { CheckoutProblem, explain } from "./index";
 
@@ -43,19 +41,19 @@ const keys = {
   outcome: (checkoutId: string) => `checkout:${checkoutId}:outcome`,
 };
 
-interface Deps {
-  bc?: BigCommerceClient;
-  ledger?: TokenLedger;
-  store?: Kv;
-  sleep?: (ms: number) => Promise<void>;
-}
+/** What placing an order needs from the composition root: BigCommerce, the shared store, the ledger and the token settings. */
+export type PlaceOrderDeps = Pick<Runtime, "bigcommerce" | "kv" | "ledger" | "config">;
 
+/**
+ * Places the order for a checkout and takes the card payment, at most once per checkout (see above).
+ * Throws CheckoutProblem with a message for the shopper; `sleep` is for tests of the waiting path.
+ */
 export async function placeOrder(
+  deps: PlaceOrderDeps,
   input: { checkoutId: string; payment: PaymentForm },
-  deps: Deps = {},
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<PlaceOrderResult> {
-  const store = deps.store ?? kv();
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const store = deps.kv;
   const { checkoutId } = input;
 
   const paid = await store.get(keys.paid(checkoutId));
@@ -66,7 +64,7 @@ export async function placeOrder(
     return waitForOtherAttempt(store, checkoutId, sleep);
   }
   try {
-    const result = await attempt(input, { ...deps, store });
+    const result = await attempt(deps, input);
     if (result.kind === "declined") {
       await store.set(keys.outcome(checkoutId), result.message, { ttlMs: LOCK_MS });
     }
@@ -103,13 +101,11 @@ async function waitForOtherAttempt(
 }
 
 async function attempt(
+  deps: PlaceOrderDeps,
   input: { checkoutId: string; payment: PaymentForm },
-  deps: Deps & { store: Kv },
 ): Promise<PlaceOrderResult> {
-  const bc = deps.bc ?? bigcommerce();
-  const ledger = deps.ledger ?? tokenLedger();
-  const { store } = deps;
-  const { maxUses, ttlSeconds } = getConfig().checkoutToken;
+  const { bigcommerce: bc, ledger, kv: store } = deps;
+  const { maxUses, ttlSeconds } = deps.config.checkoutToken;
   const { checkoutId, payment } = input;
   const remembered = await readRemembered(store, checkoutId);
 
@@ -263,15 +259,15 @@ async function createOrderOnce(
  * lost the answer to "Place order"). Read-only: the caller grants access.
  */
 export async function findPaidOrder(
+  deps: Pick<Runtime, "bigcommerce" | "kv">,
   checkoutId: string,
-  deps: { bc?: BigCommerceClient; store?: Kv } = {},
 ): Promise<number | null> {
-  const store = deps.store ?? kv();
+  const store = deps.kv;
   const paid = await store.get(keys.paid(checkoutId));
   if (paid) return Number(paid);
   const remembered = await readRemembered(store, checkoutId);
   if (!remembered) return null;
-  const orderId = await paidOrderFor(deps.bc ?? bigcommerce(), remembered.orderId, checkoutId);
+  const orderId = await paidOrderFor(deps.bigcommerce, remembered.orderId, checkoutId);
   if (orderId !== null) await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
   return orderId;
 }

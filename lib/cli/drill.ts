@@ -2,7 +2,7 @@
 //                  [--concurrency 4] [--seed 7]
 // --rate-lost: writes the sandbox carries out but answers 500, as if the response was lost.
 import { parseArgs } from "node:util";
-import { formatReport, runDrill } from "./drill";
+import { formatReport, runDrill } from "./drill/run";
 
 async function main() {
   const { values } = parseArgs({
@@ -24,6 +24,7 @@ async function main() {
     latencyMs: Number(values["latency-ms"]),
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
+    redisUrl: process.env.REDIS_URL || undefined,
   });
   console.log(formatReport(report));
   const ok =

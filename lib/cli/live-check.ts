@@ -2,7 +2,7 @@
 import { createBigCommerceClient } from "@/lib/bigcommerce";
 import { ConfigError, parseConfig } from "@/lib/config";
 import { MemoryKv, RedisKv } from "@/lib/kv";
-import { checkLive, formatChecklist } from "./index";
+import { checkLive, formatChecklist } from "@/lib/live-check";
 
 async function main() {
   let config;

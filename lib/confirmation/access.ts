@@ -1,6 +1,6 @@
 import "server-only";
-import { grantFor, grantOrder, sealSession, type SessionData } from "@/lib/session";
-import { tokenLedger, type TokenLedger } from "@/lib/token-ledger";
+import { grantFor, grantOrder, sealSession, sessionKeys, type SessionData } from "@/lib/session";
+import type { Runtime } from "@/lib/runtime";
 
 // Who may see a confirmation (README "Access model"):
 //  - the browser that opened the order's confirmation link while the link was valid (a grant in
@@ -24,11 +24,11 @@ export type LinkOutcome =
 
 /** First view of `/order-confirmation/{id}?t=…`: trade the token for a grant in the session. */
 export async function openConfirmationLink(
+  { ledger, config }: Pick<Runtime, "ledger" | "config">,
   rawOrderId: string,
   token: string,
   /** This browser's session, opened by the caller; a grant is added to a copy of it. */
   current: SessionData,
-  ledger: TokenLedger = tokenLedger(),
 ): Promise<LinkOutcome> {
   const orderId = parseOrderId(rawOrderId);
   if (orderId === null) return { kind: "invalid" };
@@ -36,12 +36,20 @@ export async function openConfirmationLink(
   const result = await ledger.redeem(token, orderId);
   if (result.ok) {
     grantOrder(session, orderId, result.checkoutId);
-    return { kind: "granted", orderId, sealedSession: await sealSession(session) };
+    return {
+      kind: "granted",
+      orderId,
+      sealedSession: await sealSession(session, sessionKeys(config)),
+    };
   }
   if (result.reason === "expired" || result.reason === "used-up") {
     // The browser that used it may reopen its own link from history.
     if (grantFor(session, orderId))
-      return { kind: "granted", orderId, sealedSession: await sealSession(session) };
+      return {
+        kind: "granted",
+        orderId,
+        sealedSession: await sealSession(session, sessionKeys(config)),
+      };
     return { kind: "spent" };
   }
   return { kind: "invalid" };

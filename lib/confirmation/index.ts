@@ -1,5 +1,6 @@
 import "server-only";
-import { bigcommerce, BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
+import { BigCommerceError } from "@/lib/bigcommerce";
+import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { productImages } from "./product-images";
 import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
@@ -20,8 +21,8 @@ export {
  * order's checkout, a customer the order's customer id.
  */
 export async function loadOrderConfirmation(
+  { bigcommerce: bc }: Pick<Runtime, "bigcommerce">,
   access: Exclude<ViewAccess, { kind: "none" }>,
-  bc: BigCommerceClient = bigcommerce(),
 ): Promise<OrderConfirmationView | null> {
   const { orderId } = access;
   let parts;

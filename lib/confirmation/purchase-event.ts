@@ -1,5 +1,5 @@
 import "server-only";
-import { kv, type Kv } from "@/lib/kv";
+import type { Runtime } from "@/lib/runtime";
 import type { OrderConfirmationView } from "./view";
 
 /** A GA4 `purchase` event, as pushed to `window.dataLayer`. */
@@ -55,10 +55,10 @@ const ONCE_MS = 400 * 24 * 3600 * 1000;
  * the sale twice.
  */
 export async function purchaseEventOnce(
+  { kv }: Pick<Runtime, "kv">,
   view: OrderConfirmationView,
-  store: Kv = kv(),
 ): Promise<PurchaseEvent | null> {
-  const first = await store.set(`purchase-event:${view.orderId}`, "1", {
+  const first = await kv.set(`purchase-event:${view.orderId}`, "1", {
     ttlMs: ONCE_MS,
     onlyIfAbsent: true,
   });

@@ -1,3 +1,5 @@
+import { match as matchLocale } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
 import { de } from "./de";
 import { en, type Messages } from "./en";
 
@@ -9,22 +11,28 @@ export const LOCALES = {
 } as const;
 export type Locale = keyof typeof LOCALES;
 
+const SUPPORTED = Object.keys(LOCALES) as Locale[];
+
 /**
- * The best supported locale for an Accept-Language header (quality-ordered), English otherwise.
- * "de-AT;q=0.8, en;q=0.5" → de.
+ * The best supported locale for an Accept-Language header (quality-ordered, RFC 4647 lookup via
+ * `negotiator` and `@formatjs/intl-localematcher`), English otherwise: "de-AT;q=0.8, en;q=0.5" → de.
+ * Any header value is safe: unknown, malformed or prototype-named ranges ("constructor",
+ * "__proto__") fall back to English; nothing is looked up on a plain object by request data.
  */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  const wanted = (acceptLanguage ?? "")
-    .split(",")
-    .map((part, index) => {
-      const [range, ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { base: range.toLowerCase().split("-")[0], q: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((w) => w.base && Number.isFinite(w.q) && w.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { base } of wanted) if (base in LOCALES) return base as Locale;
-  return "en";
+  const requested = new Negotiator({
+    headers: { "accept-language": acceptLanguage ?? "" },
+  }).languages();
+  // The matcher throws on ranges that are not valid BCP 47 tags; keep only those Intl accepts.
+  const valid = requested.filter((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  });
+  const match = valid.length ? matchLocale(valid, SUPPORTED, "en", { algorithm: "lookup" }) : "en";
+  return SUPPORTED.find((locale) => locale === match) ?? "en";
 }
 
 export interface LocaleContext {

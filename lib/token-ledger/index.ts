@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { kv, type Kv } from "@/lib/kv";
+import type { Kv } from "@/lib/kv";
 
 // BigCommerce validates checkout tokens only on its hosted pages, so this app keeps its own
-// record of each token it mints (API-NOTES §7) and enforces maxUses and ttl itself.
+// record of each token it mints (docs/bigcommerce.md §7) and enforces maxUses and ttl itself.
 // Only the token's SHA-256 digest is stored; the token itself exists only in the shopper's link.
 
 export type RedeemFailure = "unknown" | "wrong-order" | "expired" | "used-up";
@@ -97,9 +97,4 @@ export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
       return used >= record.maxUses;
     },
   };
-}
-
-/** The ledger of this process, on the configured store. */
-export function tokenLedger(): TokenLedger {
-  return createTokenLedger(kv());
 }

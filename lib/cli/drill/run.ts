@@ -1,7 +1,12 @@
 // The fault drill: many guest journeys against a sandbox that injects 429s and 500s (over HTTP),
 // then an audit of the store: no purchase may be charged twice, and no paid order may be left
-// where its shopper cannot reach it. Uses the app's own checkout code, in live mode.
-import { startSandboxServer } from "./server";
+// where its shopper cannot reach it. Uses the app's own checkout code and composition root, with a
+// live-mode configuration pointed at the sandbox.
+import * as checkout from "@/lib/checkout";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { parseConfig } from "@/lib/config";
+import { createRuntime, type Runtime } from "@/lib/runtime";
+import { startSandboxServer } from "@/lib/sandbox/server";
 
 export interface DrillOptions {
   journeys: number;
@@ -14,7 +19,11 @@ export interface DrillOptions {
   seed?: number;
   /** "Place order" presses a shopper makes before giving up on a clean error. */
   attempts?: number;
+  /** Runs the app's shared store on this Redis instead of memory. */
+  redisUrl?: string;
 }
+
+type Outcome = { cartId?: string; outcome: "completed" | "clean" | "unclean" };
 
 export interface DrillReport {
   journeys: number;
@@ -35,87 +44,19 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     seed: options.seed ?? 7,
     knobs: { quota: 1_000_000, rate429: 0, rate500: 0, latencyMs: options.latencyMs ?? 0 },
   });
-  Object.assign(process.env, {
-    BIGCOMMERCE_API_URL: server.url,
-    BIGCOMMERCE_PAYMENTS_URL: server.url,
-    BIGCOMMERCE_STORE_HASH: "sandbox",
-    BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
-    SESSION_SECRET: process.env.SESSION_SECRET ?? "drill-session-secret-0123456789abcdef",
-    TOKEN_STORE: process.env.REDIS_URL ? "redis" : "memory",
-  });
-  // Imported only now: the app reads its configuration once, on first use.
-  const checkout = await import("@/lib/checkout");
-  const { placeOrder } = await import("@/lib/checkout/place-order");
-
-  const outcomes: { cartId?: string; outcome: "completed" | "clean" | "unclean" }[] = [];
-  const journey = async (n: number) => {
-    let cartId: string | undefined;
-    try {
-      const retry = async <T>(step: () => Promise<T>): Promise<T> => {
-        // A shopper who sees a clear, retryable message tries again.
-        for (let i = 1; ; i++) {
-          try {
-            return await step();
-          } catch (error) {
-            if (!(error instanceof checkout.CheckoutProblem) || i >= (options.attempts ?? 4))
-              throw error;
-          }
-        }
-      };
-      cartId = await retry(() =>
-        checkout.addToCart(undefined, {
-          productId: 111 + (n % 8),
-          variantId: variantFor(n),
-          quantity: 1,
-        }),
-      );
-      const id = cartId;
-      await retry(() =>
-        checkout.saveDetails(id, {
-          email: `drill-${n}@example.com`,
-          shipping: {
-            firstName: "Drill",
-            lastName: `Shopper ${n}`,
-            company: "",
-            address1: "1 Fault Lane",
-            address2: "",
-            city: "Austin",
-            stateOrProvince: "TX",
-            postalCode: "78701",
-            countryCode: "US",
-            phone: "",
-          },
-          billingSameAsShipping: true,
-          customerMessage: "",
-        }),
-      );
-      const view = await retry(async () => {
-        const loaded = await checkout.loadCheckout(id);
-        if (!loaded) throw new checkout.CheckoutProblem("cart gone");
-        return loaded;
-      });
-      // Pressing "Place order" again on the same page after a clear error.
-      const result = await retry(async () => {
-        return placeOrder({
-          checkoutId: id,
-          payment: {
-            expectedTotal: String(view.total),
-            cardholderName: "Drill Shopper",
-            cardNumber: "4111111111111111",
-            cardExpiry: { month: 12, year: 2034 },
-            cardCvv: "123",
-          },
-        });
-      });
-      outcomes.push({ cartId, outcome: result.kind === "declined" ? "clean" : "completed" });
-    } catch (error) {
-      outcomes.push({
-        cartId,
-        outcome: error instanceof checkout.CheckoutProblem ? "clean" : "unclean",
-      });
-      if (!(error instanceof checkout.CheckoutProblem)) console.error(`journey ${n}:`, error);
-    }
-  };
+  const rt = createRuntime(
+    parseConfig({
+      BIGCOMMERCE_API_URL: server.url,
+      BIGCOMMERCE_PAYMENTS_URL: server.url,
+      BIGCOMMERCE_STORE_HASH: "sandbox",
+      BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
+      SESSION_SECRET: "drill-session-secret-0123456789abcdef",
+      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : { TOKEN_STORE: "memory" }),
+    }),
+  );
+  const outcomes: Outcome[] = [];
+  const journey = async (n: number) =>
+    outcomes.push(await shopperJourney(rt, n, options.attempts ?? 4));
 
   // Faults start once the sandbox and the app are warm, so every failure belongs to a journey.
   Object.assign(server.sandbox.knobs, {
@@ -148,6 +89,74 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
   };
   await server.close();
   return report;
+}
+
+/** One guest from the product to "Place order", retrying each step after a clear message. */
+async function shopperJourney(rt: Runtime, n: number, attempts: number): Promise<Outcome> {
+  let cartId: string | undefined;
+  const retry = async <T>(step: () => Promise<T>): Promise<T> => {
+    // A shopper who sees a clear, retryable message tries again.
+    for (let i = 1; ; i++) {
+      try {
+        return await step();
+      } catch (error) {
+        if (!(error instanceof checkout.CheckoutProblem) || i >= attempts) throw error;
+      }
+    }
+  };
+  try {
+    const id = await retry(() =>
+      checkout.addToCart(rt, undefined, {
+        productId: 111 + (n % 8),
+        variantId: variantFor(n),
+        quantity: 1,
+      }),
+    );
+    cartId = id;
+    await retry(() => checkout.saveDetails(rt, id, drillDetails(n)));
+    const view = await retry(async () => {
+      const loaded = await checkout.loadCheckout(rt, id);
+      if (!loaded) throw new checkout.CheckoutProblem("cart gone");
+      return loaded;
+    });
+    // Pressing "Place order" again on the same page after a clear error.
+    const result = await retry(() =>
+      placeOrder(rt, {
+        checkoutId: id,
+        payment: {
+          expectedTotal: String(view.total),
+          cardholderName: "Drill Shopper",
+          cardNumber: "4111111111111111",
+          cardExpiry: { month: 12, year: 2034 },
+          cardCvv: "123",
+        },
+      }),
+    );
+    return { cartId, outcome: result.kind === "declined" ? "clean" : "completed" };
+  } catch (error) {
+    if (!(error instanceof checkout.CheckoutProblem)) console.error(`journey ${n}:`, error);
+    return { cartId, outcome: error instanceof checkout.CheckoutProblem ? "clean" : "unclean" };
+  }
+}
+
+function drillDetails(n: number) {
+  return {
+    email: `drill-${n}@example.com`,
+    shipping: {
+      firstName: "Drill",
+      lastName: `Shopper ${n}`,
+      company: "",
+      address1: "1 Fault Lane",
+      address2: "",
+      city: "Austin",
+      stateOrProvince: "TX",
+      postalCode: "78701",
+      countryCode: "US",
+      phone: "",
+    },
+    billingSameAsShipping: true,
+    customerMessage: "",
+  };
 }
 
 function variantFor(n: number): number {
