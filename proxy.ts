@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getConfig } from "@/lib/config";
 import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
 import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
-import { notFoundDocument } from "@/lib/confirmation/not-found-page";
-import { localeContext, negotiateLocale } from "@/lib/i18n";
+import { notFoundDocument } from "@/app/_lib/not-found-documents";
+import { negotiateLocale } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
 import { openSession, SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
 
 // The confirmation link `/order-confirmation/{id}?t={token}` is opened here, before the page:
 // a valid token is used once and traded for a grant in the sealed session cookie, and the browser
@@ -19,6 +19,10 @@ export function confirmationHeaders(headers: Headers): void {
   headers.set("X-Robots-Tag", "noindex, nofollow");
 }
 
+/**
+ * Opens a confirmation link (token → grant, 303 to the clean URL) and answers every wrong door on
+ * the confirmation route with the prebuilt 404, before the page renders or BigCommerce is asked.
+ */
 export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete(LINK_STATE_HEADER);
@@ -28,7 +32,7 @@ export async function proxy(request: NextRequest) {
   const session = await openSession(request.cookies.get(SESSION_COOKIE)?.value);
 
   if (token !== null && request.method === "GET") {
-    const outcome = await openConfirmationLink(rawOrderId, token, session);
+    const outcome = await openConfirmationLink(getRuntime(), rawOrderId, token, session);
     logEvent("confirmation.link", {
       outcome: outcome.kind,
       orderId: outcome.kind === "granted" ? outcome.orderId : undefined,
@@ -55,18 +59,22 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/** The prebuilt 404 document (rendered once per locale from the React 404's components). */
 function notFound(request: NextRequest) {
-  const { locale, t } = localeContext(negotiateLocale(request.headers.get("accept-language")));
-  const response = new NextResponse(notFoundDocument(t, locale, getConfig().mode === "sandbox"), {
-    status: 404,
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      // As next.config.mjs sets for every page, since this response does not pass through it.
-      "X-Content-Type-Options": "nosniff",
-      "X-Frame-Options": "DENY",
-      "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const response = new NextResponse(
+    notFoundDocument(locale, getRuntime().config.mode === "sandbox"),
+    {
+      status: 404,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        // As next.config.mjs sets for every page, since this response does not pass through it.
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      },
     },
-  });
+  );
   confirmationHeaders(response.headers);
   logEvent("confirmation.viewed", { outcome: "not-found" });
   return response;

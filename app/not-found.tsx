@@ -1,15 +1,9 @@
 import Link from "next/link";
+import { requestLocale } from "@/lib/i18n/server";
+import { NotFoundCard } from "./_components/not-found-card";
 
-export default function NotFound() {
-  return (
-    <div className="card stack">
-      <h1>Page not found</h1>
-      <p className="muted">We could not find what you were looking for.</p>
-      <p>
-        <Link className="button" href="/">
-          Continue shopping
-        </Link>
-      </p>
-    </div>
-  );
+/** The site-wide 404, in the shopper's language. */
+export default async function NotFound() {
+  const { t } = await requestLocale();
+  return <NotFoundCard what="page" t={t} link={Link} />;
 }

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { listProducts } from "@/lib/catalog";
-import { getConfig } from "@/lib/config";
 import { Money } from "./_components/money";
 import { ProductImage } from "./_components/product-image";
+import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const products = await listProducts();
-  const currency = getConfig().storeCurrency;
+  const products = await listProducts(getRuntime());
+  const currency = getRuntime().config.storeCurrency;
   return (
     <>
       <h1>Shop</h1>

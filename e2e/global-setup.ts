@@ -1,6 +1,8 @@
 // Starts what the end-to-end tests drive, on free ports: the sandbox store over real HTTP, a
-// redis-server for the token ledger, and the app's production build pointed at both (live mode).
-// Requires `next build` first (the test:e2e script does it). Stops both by process group.
+// redis-server for the token ledger, and the app's production build pointed at both (live mode);
+// plus one more instance of the same build with no BigCommerce variables at all, so it runs on
+// the in-process sandbox (sandbox mode, as a merchant's first `npm start` does).
+// Requires `next build` first (the test:e2e script does it). Stops everything by process group.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,26 +13,44 @@ import { freePort } from "../tests/support/ports";
 const ROOT = path.resolve(__dirname, "..");
 const SESSION_SECRET = "e2e-session-secret-that-is-at-least-32-chars";
 
-/** Everything the app servers print, for the test that checks logs never hold secrets. */
+/** Everything the live-mode app servers print, for the tests that read their logs. */
 const APP_LOG = path.join(tmpdir(), `storefront-e2e-app-${process.pid}.log`);
-let appLog: WriteStream | undefined;
+/** What the sandbox-mode instance prints, kept apart so the live log stays the live servers'. */
+const SANDBOX_MODE_LOG = path.join(tmpdir(), `storefront-e2e-sandbox-mode-${process.pid}.log`);
+const logs: WriteStream[] = [];
+
+function openLog(file: string): WriteStream {
+  const log = createWriteStream(file);
+  logs.push(log);
+  return log;
+}
+
+/** The runner's environment without anything that would point the app at a store or a Redis. */
+function withoutStoreVariables(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(BIGCOMMERCE_|REDIS_URL$|TOKEN_STORE$|SESSION_SECRET)/.test(name),
+    ),
+  );
+}
 
 function start(
   name: string,
   command: string,
   args: string[],
   env: Record<string, string>,
+  options: { log?: WriteStream; inherit?: Record<string, string | undefined> } = {},
 ): ChildProcess {
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...(options.inherit ?? process.env), ...env } as NodeJS.ProcessEnv,
     detached: true,
     stdio: "pipe",
   });
-  if (name.startsWith("app")) {
-    appLog ??= createWriteStream(APP_LOG);
-    child.stdout?.on("data", (d: Buffer) => appLog!.write(d));
-    child.stderr?.on("data", (d: Buffer) => appLog!.write(d));
+  const { log } = options;
+  if (log) {
+    child.stdout?.on("data", (d: Buffer) => log.write(d));
+    child.stderr?.on("data", (d: Buffer) => log.write(d));
   }
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[${name}] ${d}`));
   if (process.env.E2E_VERBOSE)
@@ -63,8 +83,25 @@ function stop(child: ChildProcess) {
   }
 }
 
+/** The app's production build (`next start`) on a port. */
+function nextStart(
+  name: string,
+  port: number,
+  env: Record<string, string>,
+  options: { log: WriteStream; inherit?: Record<string, string | undefined> },
+): ChildProcess {
+  return start(
+    name,
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    options,
+  );
+}
+
 export default async function globalSetup() {
-  const [sandboxPort, appPort, multiUsePort] = await Promise.all([
+  const [sandboxPort, appPort, multiUsePort, sandboxModePort] = await Promise.all([
+    freePort(),
     freePort(),
     freePort(),
     freePort(),
@@ -72,42 +109,53 @@ export default async function globalSetup() {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const appUrl = `http://localhost:${appPort}`;
   const multiUseUrl = `http://localhost:${multiUsePort}`;
+  const sandboxModeUrl = `http://localhost:${sandboxModePort}`;
 
   const redis = await startRedis();
   const sandbox = start(
     "sandbox",
     path.join(ROOT, "node_modules/.bin/tsx"),
-    ["lib/sandbox/cli.ts", "--port", String(sandboxPort), "--quota", "100000"],
+    ["lib/cli/sandbox.ts", "--port", String(sandboxPort), "--quota", "100000"],
     {},
   );
   const children = [sandbox];
-  const startApp = (name: string, port: number, env: Record<string, string> = {}) => {
-    const app = start(
-      name,
-      process.execPath,
-      [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-      {
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BIGCOMMERCE_API_URL: sandboxUrl,
-        BIGCOMMERCE_PAYMENTS_URL: sandboxUrl,
-        BIGCOMMERCE_STORE_HASH: "sandbox",
-        BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
-        SESSION_SECRET,
-        REDIS_URL: redis.url,
-        ...env,
-      },
-    );
+  const appLog = openLog(APP_LOG);
+  const startNext = (...args: Parameters<typeof nextStart>) => {
+    const app = nextStart(...args);
     children.push(app);
     return app;
+  };
+  const liveStore = {
+    BIGCOMMERCE_API_URL: sandboxUrl,
+    BIGCOMMERCE_PAYMENTS_URL: sandboxUrl,
+    BIGCOMMERCE_STORE_HASH: "sandbox",
+    BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
+    SESSION_SECRET,
+    REDIS_URL: redis.url,
   };
   try {
     await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
     // Two instances on one Redis, like two serverless instances; the second issues links that
     // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees.
-    const app = startApp("app", appPort);
-    const multiUse = startApp("app-2-uses", multiUsePort, { CHECKOUT_TOKEN_MAX_USES: "2" });
-    await Promise.all([waitFor(appUrl, app), waitFor(multiUseUrl, multiUse)]);
+    const app = startNext("app", appPort, liveStore, { log: appLog });
+    const multiUse = startNext(
+      "app-2-uses",
+      multiUsePort,
+      { ...liveStore, CHECKOUT_TOKEN_MAX_USES: "2" },
+      { log: appLog },
+    );
+    // No BigCommerce variables, no Redis: the in-process sandbox store and a memory ledger.
+    const sandboxMode = startNext(
+      "sandbox-mode",
+      sandboxModePort,
+      {},
+      { log: openLog(SANDBOX_MODE_LOG), inherit: withoutStoreVariables() },
+    );
+    await Promise.all([
+      waitFor(appUrl, app),
+      waitFor(multiUseUrl, multiUse),
+      waitFor(sandboxModeUrl, sandboxMode),
+    ]);
   } catch (error) {
     children.forEach(stop);
     await redis.stop();
@@ -117,10 +165,12 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = appUrl;
   process.env.E2E_MULTI_USE_URL = multiUseUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
+  process.env.E2E_SANDBOX_MODE_URL = sandboxModeUrl;
   process.env.E2E_APP_LOG = APP_LOG;
+  process.env.E2E_SANDBOX_MODE_LOG = SANDBOX_MODE_LOG;
   return async () => {
     children.forEach(stop);
     await redis.stop();
-    appLog?.end();
+    logs.forEach((log) => log.end());
   };
 }

@@ -1,4 +1,5 @@
-// What a merchant sees in production: a health endpoint, and logs that never hold secrets.
+// What a merchant sees in production: a health endpoint, logs that never hold secrets, and a live
+// server that never loads the sandbox store.
 import { readFileSync } from "node:fs";
 import {
   CARDS,
@@ -69,4 +70,43 @@ test("server logs of a whole journey are structured and hold no token, card, pas
   ]) {
     expect(log.includes(secret), `the logs contain ${secret.slice(0, 12)}…`).toBe(false);
   }
+});
+
+/** The JSON log lines a server printed (its other output left out). */
+function logEvents(file: string): Record<string, unknown>[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
+}
+
+const sandboxLoaded = (file: string) => logEvents(file).some((e) => e.event === "sandbox.loaded");
+
+test("a live server never loads the sandbox store; a sandbox-mode server does", async ({
+  request,
+  baseURL,
+}) => {
+  // Traffic on both live instances after the whole suite's: pages that call BigCommerce.
+  for (const base of [baseURL, process.env.E2E_MULTI_USE_URL]) {
+    expect((await request.get(`${base}/`)).status()).toBe(200);
+    expect((await request.get(`${base}/cart`)).status()).toBe(200);
+  }
+  // The same build without BigCommerce variables: its first BigCommerce call loads the sandbox,
+  // and it says so (the check below can fail).
+  const sandboxMode = await request.get(`${process.env.E2E_SANDBOX_MODE_URL}/`);
+  expect(sandboxMode.status()).toBe(200);
+  await expect
+    .poll(() => sandboxLoaded(process.env.E2E_SANDBOX_MODE_LOG!), { timeout: 5_000 })
+    .toBe(true);
+
+  // Give the live servers a moment to flush their output.
+  await new Promise((r) => setTimeout(r, 500));
+  expect(logEvents(process.env.E2E_APP_LOG!).length).toBeGreaterThan(0);
+  expect(sandboxLoaded(process.env.E2E_APP_LOG!)).toBe(false);
 });

@@ -32,46 +32,39 @@ export function CartLines({
   );
 }
 
+/** One row of the totals table: what it is, and the amount. */
+function TotalRow({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <tr className={className}>
+      <th scope="row">{label}</th>
+      <td>{children}</td>
+    </tr>
+  );
+}
+
+/** Subtotal, discount (when there is one), shipping, tax and total, as BigCommerce computed them. */
 export function CartTotals({ view }: { view: CheckoutView }) {
+  const money = (value: number) => <Money value={value} currency={view.currency} />;
   return (
     <table className="totals">
       <tbody>
-        <tr>
-          <th scope="row">Subtotal</th>
-          <td>
-            <Money value={view.subtotal} currency={view.currency} />
-          </td>
-        </tr>
-        {view.discount > 0 && (
-          <tr>
-            <th scope="row">Discount</th>
-            <td>
-              −<Money value={view.discount} currency={view.currency} />
-            </td>
-          </tr>
-        )}
-        <tr>
-          <th scope="row">Shipping</th>
-          <td>
-            {view.shipping === null ? (
-              "Calculated at checkout"
-            ) : (
-              <Money value={view.shipping} currency={view.currency} />
-            )}
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Tax</th>
-          <td>
-            <Money value={view.tax} currency={view.currency} />
-          </td>
-        </tr>
-        <tr className="totals__grand">
-          <th scope="row">Total</th>
-          <td>
-            <Money value={view.total} currency={view.currency} />
-          </td>
-        </tr>
+        <TotalRow label="Subtotal">{money(view.subtotal)}</TotalRow>
+        {view.discount > 0 && <TotalRow label="Discount">−{money(view.discount)}</TotalRow>}
+        <TotalRow label="Shipping">
+          {view.shipping === null ? "Calculated at checkout" : money(view.shipping)}
+        </TotalRow>
+        <TotalRow label="Tax">{money(view.tax)}</TotalRow>
+        <TotalRow label="Total" className="totals__grand">
+          {money(view.total)}
+        </TotalRow>
       </tbody>
     </table>
   );

@@ -1,5 +1,73 @@
-// A labelled input whose error is announced and linked to it (aria-describedby).
+import type { ReactNode } from "react";
 
+// Labelled form controls whose error is shown under them, announced and linked (aria-describedby).
+
+/** What a control needs to be the field's: its id and name, and its error state for assistive technology. */
+export interface ControlProps {
+  id: string;
+  name: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+/**
+ * A field's frame: the label, the control (given the props that tie it to the label and the
+ * error), and the error under it. Ids are `field-{name}` and `field-{name}-error`.
+ */
+export function FieldFrame({
+  name,
+  label,
+  error,
+  children,
+}: {
+  name: string;
+  label: ReactNode;
+  error?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const id = `field-${name}`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error ? errorId : undefined,
+      })}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A label with "(optional)", or the hint, after it. */
+function FieldLabel({
+  label,
+  hint,
+  required,
+}: {
+  label: string;
+  hint?: string;
+  required: boolean;
+}) {
+  return (
+    <>
+      {label}
+      {hint ? (
+        <span className="muted"> ({hint})</span>
+      ) : (
+        !required && <span className="muted"> (optional)</span>
+      )}
+    </>
+  );
+}
+
+/** A labelled input; its error is shown under it and linked with aria-describedby. */
 export function Field({
   name,
   label,
@@ -24,36 +92,39 @@ export function Field({
   /** Shown in the label after the name, e.g. when a field is required only sometimes. */
   hint?: string;
 }) {
-  const id = `field-${name}`;
-  const errorId = `${id}-error`;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {hint ? (
-          <span className="muted"> ({hint})</span>
-        ) : (
-          !required && <span className="muted"> (optional)</span>
-        )}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      />
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
+    <FieldFrame
+      name={name}
+      label={<FieldLabel label={label} hint={hint} required={required} />}
+      error={error}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          required={required}
+          inputMode={inputMode}
+          placeholder={placeholder}
+        />
       )}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** The required "Email" field of the checkout, sign-in and sign-up forms. */
+export function EmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+  return (
+    <Field
+      name="email"
+      label="Email"
+      type="email"
+      autoComplete="email"
+      required
+      defaultValue={defaultValue}
+      error={error}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { Money } from "@/app/_components/money";
 import { signOutAction } from "@/app/sign-in/actions";
 import { customerOrders } from "@/lib/account";
 import { getSession } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const session = await getSession();
   if (!session.customer) redirect("/sign-in");
-  const orders = await customerOrders(session.customer.id);
+  const orders = await customerOrders(getRuntime(), session.customer.id);
   return (
     <div className="stack">
       <h1>Your account</h1>

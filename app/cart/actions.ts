@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { sendBack } from "@/app/_lib/send-back";
 import { addToCart, CheckoutProblem, removeFromCart, updateQuantity } from "@/lib/checkout";
 import {
   addToCartForm,
@@ -10,58 +11,76 @@ import {
   quantityForm,
   removeFromCartForm,
 } from "@/lib/checkout/forms";
-import { flashUrl, getSession } from "@/lib/session";
+import { getSession, type Session } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
 
+/**
+ * Runs a change to the cart, then shows the cart. A CheckoutProblem sends the shopper back to
+ * `page` with its message (to the cart, forgetting it, when BigCommerce no longer has it).
+ */
+async function cartChange(
+  session: Session,
+  page: string,
+  change: () => Promise<void>,
+  /** Tell only the message, keeping the cart id (the product page starts a new cart if needed). */
+  messageOnly = false,
+): Promise<never> {
+  try {
+    await change();
+  } catch (error) {
+    if (!(error instanceof CheckoutProblem)) throw error;
+    await sendBack(session, page, messageOnly ? { message: error.message } : error);
+  }
+  await session.save();
+  revalidatePath("/cart");
+  redirect("/cart");
+}
+
+/** Adds the product page's variant and quantity to the cart (creating the cart if needed). */
 export async function addToCartAction(formData: FormData) {
   const fields = formFields(formData);
   const back = `/products/${encodeURIComponent(fields.productId ?? "")}`;
   const session = await getSession();
   const parsed = addToCartForm.safeParse(fields);
-  if (!parsed.success) {
-    redirect(await flashUrl(session, back, { fieldErrors: fieldErrors(parsed.error) }));
-  }
-  try {
-    session.checkoutId = await addToCart(session.checkoutId, parsed.data, session.customer?.id);
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    redirect(await flashUrl(session, back, { message: error.message }));
-  }
-  await session.save();
-  revalidatePath("/cart");
-  redirect("/cart");
+  if (!parsed.success) return sendBack(session, back, { fieldErrors: fieldErrors(parsed.error) });
+  const item = parsed.data;
+  return cartChange(
+    session,
+    back,
+    async () => {
+      session.checkoutId = await addToCart(
+        getRuntime(),
+        session.checkoutId,
+        item,
+        session.customer?.id,
+      );
+    },
+    true,
+  );
 }
 
+/** Removes a line; the last line gone means the cart is gone too. */
 export async function removeFromCartAction(formData: FormData) {
   const session = await getSession();
   const parsed = removeFromCartForm.safeParse(formFields(formData));
   if (!parsed.success || !session.checkoutId) redirect("/cart");
-  try {
-    if (!(await removeFromCart(session.checkoutId, parsed.data.itemId))) {
+  const checkoutId = session.checkoutId;
+  return cartChange(session, "/cart", async () => {
+    if (!(await removeFromCart(getRuntime(), checkoutId, parsed.data.itemId))) {
       session.checkoutId = undefined;
     }
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    if (error.cartGone) session.checkoutId = undefined;
-    redirect(await flashUrl(session, "/cart", { message: error.message }));
-  }
-  await session.save();
-  revalidatePath("/cart");
-  redirect("/cart");
+  });
 }
 
+/** Changes a line's quantity (BigCommerce checks stock). */
 export async function updateQuantityAction(formData: FormData) {
   const session = await getSession();
   if (!session.checkoutId) redirect("/cart");
+  const checkoutId = session.checkoutId;
   const parsed = quantityForm.safeParse(formFields(formData));
-  try {
+  return cartChange(session, "/cart", async () => {
     if (!parsed.success)
       throw new CheckoutProblem(fieldErrors(parsed.error).quantity ?? "Choose a quantity.");
-    await updateQuantity(session.checkoutId, parsed.data.itemId, parsed.data.quantity);
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    if (error.cartGone) session.checkoutId = undefined;
-    redirect(await flashUrl(session, "/cart", { message: error.message }));
-  }
-  revalidatePath("/cart");
-  redirect("/cart");
+    await updateQuantity(getRuntime(), checkoutId, parsed.data.itemId, parsed.data.quantity);
+  });
 }

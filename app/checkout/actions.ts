@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { sendBack } from "@/app/_lib/send-back";
 import {
   applyCoupon,
   CheckoutProblem,
@@ -16,90 +17,71 @@ import {
   readDetailsForm,
   shippingForm,
 } from "@/lib/checkout/forms";
-import { flashUrl, getSession, type Session } from "@/lib/session";
+import { getSession, type Session } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
 
-/** Sends the shopper back to a section of the checkout with what went wrong. */
-async function backWith(
-  session: Session,
-  problem: CheckoutProblem,
+type CheckoutSession = Session & { checkoutId: string };
+
+/**
+ * Runs one checkout step for this session's cart, then shows the checkout at `anchor`. A
+ * CheckoutProblem sends the shopper back to `problemAnchor` (or to the cart when it is gone).
+ */
+async function checkoutStep(
   anchor: string,
+  problemAnchor: string,
+  step: (session: CheckoutSession) => Promise<void>,
 ): Promise<never> {
-  if (problem.cartGone) session.checkoutId = undefined;
-  const flash = { message: problem.message, fieldErrors: problem.fieldErrors };
-  const url = problem.cartGone
-    ? await flashUrl(session, "/cart", flash)
-    : await flashUrl(session, "/checkout", flash, `#${anchor}`);
-  revalidatePath("/checkout");
-  redirect(url);
-}
-
-async function checkoutSession(): Promise<Session & { checkoutId: string }> {
   const session = await getSession();
   if (!session.checkoutId) redirect("/cart");
-  return session as Session & { checkoutId: string };
-}
-
-export async function saveDetailsAction(formData: FormData) {
-  const session = await checkoutSession();
-  const { typed, data, errors } = readDetailsForm(formFields(formData));
-  // Keep what was typed, valid or not, so an error never costs the shopper their input.
-  session.draft = typed;
   try {
-    if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
-    await saveDetails(session.checkoutId, data);
+    await step(session as CheckoutSession);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    await backWith(session, error, "details");
+    await sendBack(session, "/checkout", error, `#${problemAnchor}`);
   }
-  await session.save();
   // A hash-only change would not make the router fetch the page again.
   revalidatePath("/checkout");
-  redirect("/checkout#shipping");
+  redirect(`/checkout#${anchor}`);
 }
 
+/** Contact, addresses and comment → the checkout; what was typed is kept even when invalid. */
+export async function saveDetailsAction(formData: FormData) {
+  await checkoutStep("shipping", "details", async (session) => {
+    const { typed, data, errors } = readDetailsForm(formFields(formData));
+    // Keep what was typed, valid or not, so an error never costs the shopper their input.
+    session.draft = typed;
+    if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
+    await saveDetails(getRuntime(), session.checkoutId, data);
+    await session.save();
+  });
+}
+
+/** The shipping method the shopper picked. */
 export async function selectShippingAction(formData: FormData) {
-  const session = await checkoutSession();
-  const parsed = shippingForm.safeParse(formFields(formData));
-  try {
+  await checkoutStep("shipping", "shipping", async (session) => {
+    const parsed = shippingForm.safeParse(formFields(formData));
     if (!parsed.success) {
       throw new CheckoutProblem("Please choose a shipping method.", fieldErrors(parsed.error));
     }
-    await selectShipping(session.checkoutId, parsed.data.shippingOptionId);
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    await backWith(session, error, "shipping");
-  }
-  // A hash-only change would not make the router fetch the page again.
-  revalidatePath("/checkout");
-  redirect("/checkout#shipping");
+    await selectShipping(getRuntime(), session.checkoutId, parsed.data.shippingOptionId);
+  });
 }
 
+/** A coupon code, checked by BigCommerce. */
 export async function applyCouponAction(formData: FormData) {
-  const session = await checkoutSession();
-  const parsed = couponForm.safeParse(formFields(formData));
-  try {
+  await checkoutStep("summary", "summary", async (session) => {
+    const parsed = couponForm.safeParse(formFields(formData));
     if (!parsed.success)
       throw new CheckoutProblem("Please check the coupon code.", fieldErrors(parsed.error));
-    await applyCoupon(session.checkoutId, parsed.data.couponCode);
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    await backWith(session, error, "summary");
-  }
-  // A hash-only change would not make the router fetch the page again.
-  revalidatePath("/checkout");
-  redirect("/checkout#summary");
+    await applyCoupon(getRuntime(), session.checkoutId, parsed.data.couponCode);
+  });
 }
 
+/** Takes an applied coupon off again. */
 export async function removeCouponAction(formData: FormData) {
-  const session = await checkoutSession();
-  const parsed = couponForm.safeParse(formFields(formData));
-  try {
-    if (parsed.success) await removeCoupon(session.checkoutId, parsed.data.couponCode);
-  } catch (error) {
-    if (!(error instanceof CheckoutProblem)) throw error;
-    await backWith(session, error, "summary");
-  }
-  // A hash-only change would not make the router fetch the page again.
-  revalidatePath("/checkout");
-  redirect("/checkout#summary");
+  await checkoutStep("summary", "summary", async (session) => {
+    const parsed = couponForm.safeParse(formFields(formData));
+    if (parsed.success)
+      await removeCoupon(getRuntime(), session.checkoutId, parsed.data.couponCode);
+  });
 }

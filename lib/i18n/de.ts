@@ -11,6 +11,8 @@ export const de: Messages = {
     signIn: "Anmelden",
     mainNav: "Hauptnavigation",
     footer: "Zahlungen werden sicher von BigCommerce abgewickelt.",
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText: "Wir konnten nicht finden, wonach Sie gesucht haben.",
   },
   confirmation: {
     title: "Bestellbestätigung",

@@ -9,6 +9,8 @@ export const en = {
     signIn: "Sign in",
     mainNav: "Main",
     footer: "Payments are processed securely by BigCommerce.",
+    notFoundTitle: "Page not found",
+    notFoundText: "We could not find what you were looking for.",
   },
   confirmation: {
     title: "Order confirmation",

@@ -1,16 +1,14 @@
 import { NextResponse } from "next/server";
-import { bigcommerce } from "@/lib/bigcommerce";
-import { getConfig } from "@/lib/config";
-import { kv } from "@/lib/kv";
+import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
 /** Cheap, uncached and secret-free: what a monitor needs to know. */
 export async function GET() {
-  const config = getConfig();
+  const { config, kv, bigcommerce } = getRuntime();
   const [ledger, store] = await Promise.all([
-    timed(() => kv().ping()),
-    timed(() => bigcommerce().getSystemTime()),
+    timed(() => kv.ping()),
+    timed(() => bigcommerce.getSystemTime()),
   ]);
   const healthy = ledger.ok && store.ok;
   return NextResponse.json(

@@ -2,7 +2,51 @@ import { Field } from "@/app/_components/field";
 import { COUNTRIES } from "@/lib/checkout/forms";
 import type { AddressDraft } from "@/lib/session";
 
-/** One address block; `prefix` names the billing copy's inputs (billingFirstName, …). */
+/** One input of an address: its label, autocomplete token and whether it must be filled. */
+interface AddressInput {
+  field: Exclude<keyof AddressDraft, "countryCode">;
+  label: string;
+  autoComplete: string;
+  required?: boolean;
+  hint?: string;
+  type?: string;
+}
+
+/** The address form's inputs, top to bottom, in groups: side by side (`row`) or stacked. */
+const ROWS: { row: boolean; inputs: AddressInput[] }[] = [
+  {
+    row: true,
+    inputs: [
+      { field: "firstName", label: "First name", autoComplete: "given-name", required: true },
+      { field: "lastName", label: "Last name", autoComplete: "family-name", required: true },
+    ],
+  },
+  {
+    row: false,
+    inputs: [
+      { field: "company", label: "Company", autoComplete: "organization" },
+      { field: "address1", label: "Street address", autoComplete: "address-line1", required: true },
+      { field: "address2", label: "Apartment, suite, etc.", autoComplete: "address-line2" },
+    ],
+  },
+  {
+    row: true,
+    inputs: [
+      { field: "city", label: "City", autoComplete: "address-level2", required: true },
+      {
+        field: "stateOrProvince",
+        label: "State / province",
+        hint: "required for US, Canada, Australia",
+        autoComplete: "address-level1",
+      },
+      { field: "postalCode", label: "Postal code", autoComplete: "postal-code", required: true },
+    ],
+  },
+];
+
+const PHONE: AddressInput = { field: "phone", label: "Phone", type: "tel", autoComplete: "tel" };
+
+/** One address block; the billing copy's inputs are named billingFirstName, …. */
 export function AddressFields({
   values,
   errors,
@@ -14,64 +58,37 @@ export function AddressFields({
 }) {
   const name = (field: string) =>
     kind === "billing" ? `billing${field[0].toUpperCase()}${field.slice(1)}` : field;
-  const auto = (token: string) => `${kind} ${token}`;
-  const field = (f: keyof AddressDraft) => ({
-    name: name(f),
-    defaultValue: values?.[f],
-    error: errors[name(f)],
-  });
+  const input = ({ field, autoComplete, ...rest }: AddressInput) => (
+    <Field
+      key={field}
+      {...rest}
+      name={name(field)}
+      defaultValue={values?.[field]}
+      error={errors[name(field)]}
+      autoComplete={`${kind} ${autoComplete}`}
+    />
+  );
+  const country = name("countryCode");
   return (
     <>
-      <div className="field-row">
-        <Field
-          {...field("firstName")}
-          label="First name"
-          autoComplete={auto("given-name")}
-          required
-        />
-        <Field
-          {...field("lastName")}
-          label="Last name"
-          autoComplete={auto("family-name")}
-          required
-        />
-      </div>
-      <Field {...field("company")} label="Company" autoComplete={auto("organization")} />
-      <Field
-        {...field("address1")}
-        label="Street address"
-        autoComplete={auto("address-line1")}
-        required
-      />
-      <Field
-        {...field("address2")}
-        label="Apartment, suite, etc."
-        autoComplete={auto("address-line2")}
-      />
-      <div className="field-row">
-        <Field {...field("city")} label="City" autoComplete={auto("address-level2")} required />
-        <Field
-          {...field("stateOrProvince")}
-          label="State / province"
-          hint="required for US, Canada, Australia"
-          autoComplete={auto("address-level1")}
-        />
-        <Field
-          {...field("postalCode")}
-          label="Postal code"
-          autoComplete={auto("postal-code")}
-          required
-        />
-      </div>
+      {ROWS.map(({ row, inputs }) =>
+        row ? (
+          <div className="field-row" key={inputs[0].field}>
+            {inputs.map(input)}
+          </div>
+        ) : (
+          inputs.map(input)
+        ),
+      )}
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`field-${name("countryCode")}`}>Country</label>
+          <label htmlFor={`field-${country}`}>Country</label>
           <select
-            id={`field-${name("countryCode")}`}
-            name={name("countryCode")}
-            autoComplete={auto("country")}
+            id={`field-${country}`}
+            name={country}
+            autoComplete={`${kind} country`}
             defaultValue={values?.countryCode || "US"}
-            aria-invalid={errors[name("countryCode")] ? true : undefined}
+            aria-invalid={errors[country] ? true : undefined}
           >
             {COUNTRIES.map((c) => (
               <option key={c.code} value={c.code}>
@@ -80,7 +97,7 @@ export function AddressFields({
             ))}
           </select>
         </div>
-        <Field {...field("phone")} label="Phone" type="tel" autoComplete={auto("tel")} />
+        {input(PHONE)}
       </div>
     </>
   );

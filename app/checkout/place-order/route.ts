@@ -1,92 +1,89 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { seeOtherBack, type Setback } from "@/app/_lib/send-back";
 import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
-import { flashUrl, getSession, grantOrder } from "@/lib/session";
+import { getSession } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
+import { completePurchase } from "../_lib/complete-purchase";
 
 // "Place order": a plain form POST, so it works without JavaScript.
 // Order → checkout token (before payment) → payment → 303 to the confirmation link.
 
-export async function POST(request: NextRequest) {
-  return withCorrelationId(request.headers.get("x-correlation-id"), () =>
-    placeOrderRequest(request),
-  );
+type Outcome =
+  | "cross-origin"
+  | "no-cart"
+  | "invalid-form"
+  | "declined"
+  | "confirmed"
+  | "already-paid"
+  | "cart-gone"
+  | "problem"
+  | "error";
+
+/** The answer to one "Place order" request, with what its log line says. */
+interface Answer {
+  outcome: Outcome;
+  orderId?: number;
+  response: NextResponse;
 }
 
-async function placeOrderRequest(request: NextRequest) {
-  const start = performance.now();
-  const done = (outcome: string, orderId?: number) =>
-    logEvent(
-      "checkout.completed",
-      { outcome, orderId, durationMs: since(start) },
-      outcome === "error" ? "warn" : "info",
-    );
+/** Places the order for this session's checkout; one `checkout.completed` log line per request. */
+export async function POST(request: NextRequest) {
+  return withCorrelationId(request.headers.get("x-correlation-id"), async () => {
+    const start = performance.now();
+    let answer: Answer | undefined;
+    try {
+      answer = await placeOrderRequest(request);
+      return answer.response;
+    } finally {
+      // Thrown errors included: a request without an answer is an "error".
+      const outcome = answer?.outcome ?? "error";
+      logEvent(
+        "checkout.completed",
+        { outcome, orderId: answer?.orderId, durationMs: since(start) },
+        outcome === "error" ? "warn" : "info",
+      );
+    }
+  });
+}
+
+async function placeOrderRequest(request: NextRequest): Promise<Answer> {
   if (!isSameOrigin(request)) {
-    done("cross-origin");
-    return NextResponse.json(
+    const response = NextResponse.json(
       { error: "Orders can only be placed from this store's checkout page." },
       { status: 403 },
     );
+    return { outcome: "cross-origin", response };
   }
   const session = await getSession();
   const checkoutId = session.checkoutId;
-  if (!checkoutId) {
-    done("no-cart");
-    return seeOther("/cart");
-  }
+  if (!checkoutId) return { outcome: "no-cart", response: seeOther("/cart") };
 
+  // Back to the payment form with what went wrong (to the cart when it is gone).
+  const back = async (outcome: Outcome, setback: Setback): Promise<Answer> => ({
+    outcome,
+    response: await seeOtherBack(session, "/checkout", setback, "#payment"),
+  });
   const parsed = paymentForm.safeParse(formFields(await request.formData()));
   if (!parsed.success) {
-    done("invalid-form");
-    return seeOther(
-      await flashUrl(
-        session,
-        "/checkout",
-        {
-          message: "Please correct the highlighted fields.",
-          fieldErrors: fieldErrors(parsed.error),
-        },
-        "#payment",
-      ),
-    );
+    return back("invalid-form", {
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrors(parsed.error),
+    });
   }
-
   try {
-    const result = await placeOrder({ checkoutId, payment: parsed.data });
-    if (result.kind === "declined") {
-      done("declined");
-      return seeOther(
-        await flashUrl(session, "/checkout", { message: result.message }, "#payment"),
-      );
-    }
-    // Paid: BigCommerce has deleted the cart, so the session forgets it.
-    session.checkoutId = undefined;
-    session.draft = undefined;
-    session.flash = undefined;
-    if (result.kind === "already-paid") {
-      // This session's own checkout was paid by an earlier submission: show that order.
-      grantOrder(session, result.orderId, checkoutId);
-      await session.save();
-      done("already-paid", result.orderId);
-      return seeOther(`/order-confirmation/${result.orderId}`);
-    }
-    await session.save();
-    done("confirmed", result.orderId);
-    return seeOther(`/order-confirmation/${result.orderId}?t=${encodeURIComponent(result.token)}`);
+    const result = await placeOrder(getRuntime(), { checkoutId, payment: parsed.data });
+    if (result.kind === "declined") return await back("declined", { message: result.message });
+    // Paid: BigCommerce has deleted the cart. Paid by an earlier submission ("already-paid"):
+    // no fresh link, so this session is granted that order.
+    const token = result.kind === "confirmed" ? result.token : undefined;
+    const next = await completePurchase(session, { orderId: result.orderId, checkoutId, token });
+    return { outcome: result.kind, orderId: result.orderId, response: seeOther(next) };
   } catch (error) {
-    if (!(error instanceof CheckoutProblem)) {
-      done("error");
-      throw error;
-    }
-    if (error.cartGone) session.checkoutId = undefined;
-    const flash = { message: error.message, fieldErrors: error.fieldErrors };
-    done(error.cartGone ? "cart-gone" : "problem");
-    return seeOther(
-      error.cartGone
-        ? await flashUrl(session, "/cart", flash)
-        : await flashUrl(session, "/checkout", flash, "#payment"),
-    );
+    if (!(error instanceof CheckoutProblem)) throw error;
+    return await back(error.cartGone ? "cart-gone" : "problem", error);
   }
 }

@@ -13,6 +13,7 @@ import {
 import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
 
 export type ConfirmationPageData =
   | {
@@ -69,10 +70,10 @@ async function loadPageData({
   signedIn,
 }: ConfirmationGate): Promise<ConfirmationPageData | null> {
   try {
-    const view = await loadOrderConfirmation(access);
+    const view = await loadOrderConfirmation(getRuntime(), access);
     if (!view) return null;
     // Analytics never block the page: if the store cannot answer, the event is skipped.
-    const purchaseEvent = await purchaseEventOnce(view).catch(() => null);
+    const purchaseEvent = await purchaseEventOnce(getRuntime(), view).catch(() => null);
     return { kind: "order", view, purchaseEvent, signedIn };
   } catch (error) {
     // Only a grant proves the order is this shopper's without asking BigCommerce.

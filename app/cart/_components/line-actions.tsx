@@ -1,0 +1,38 @@
+import type { CartLineView } from "@/lib/checkout";
+import { removeFromCartAction, updateQuantityAction } from "../actions";
+
+/** A cart line's quantity form and its "Remove" button. */
+export function LineActions({ line }: { line: CartLineView }) {
+  return (
+    <div className="line-actions">
+      <form action={updateQuantityAction} className="quantity-form">
+        <input type="hidden" name="itemId" value={line.id} />
+        <label className="visually-hidden" htmlFor={`qty-${line.id}`}>
+          Quantity of {line.name}
+        </label>
+        <input
+          id={`qty-${line.id}`}
+          name="quantity"
+          type="number"
+          min={1}
+          max={99}
+          defaultValue={line.quantity}
+          inputMode="numeric"
+        />
+        <button
+          className="button button--secondary"
+          type="submit"
+          aria-label={`Update quantity of ${line.name}`}
+        >
+          Update
+        </button>
+      </form>
+      <form action={removeFromCartAction}>
+        <input type="hidden" name="itemId" value={line.id} />
+        <button className="button button--link" type="submit" aria-label={`Remove ${line.name}`}>
+          Remove
+        </button>
+      </form>
+    </div>
+  );
+}

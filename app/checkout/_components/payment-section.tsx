@@ -1,0 +1,69 @@
+import { Field } from "@/app/_components/field";
+import { Money } from "@/app/_components/money";
+import type { CheckoutView } from "@/lib/checkout";
+import { OnceForm } from "./once-form";
+
+/**
+ * Step 3: the card, posted to /checkout/place-order (a route handler, so it works without
+ * JavaScript). The button names the total; the server refuses to charge a different one.
+ */
+export function PaymentSection({
+  view,
+  errors,
+}: {
+  view: CheckoutView;
+  errors: Record<string, string>;
+}) {
+  return (
+    <OnceForm
+      method="post"
+      action="/checkout/place-order"
+      className="card stack"
+      id="payment"
+      aria-labelledby="payment-heading"
+      noValidate
+    >
+      <h2 id="payment-heading">3. Payment</h2>
+      <p className="muted" style={{ margin: 0 }}>
+        Your card details go straight to the payment processor and are never stored here.
+      </p>
+      <input type="hidden" name="expectedTotal" value={String(view.total)} />
+      <Field
+        name="cardholderName"
+        label="Name on card"
+        autoComplete="cc-name"
+        required
+        error={errors.cardholderName}
+      />
+      <Field
+        name="cardNumber"
+        label="Card number"
+        autoComplete="cc-number"
+        inputMode="numeric"
+        required
+        error={errors.cardNumber}
+      />
+      <div className="field-row">
+        <Field
+          name="cardExpiry"
+          label="Expiry (MM/YY)"
+          autoComplete="cc-exp"
+          placeholder="MM/YY"
+          required
+          error={errors.cardExpiry}
+        />
+        <Field
+          name="cardCvv"
+          label="Security code"
+          autoComplete="cc-csc"
+          inputMode="numeric"
+          required
+          error={errors.cardCvv}
+        />
+      </div>
+      <button className="button button--wide" type="submit">
+        Place order · <Money value={view.total} currency={view.currency} />
+      </button>
+    </OnceForm>
+  );
+}

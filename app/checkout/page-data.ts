@@ -1,0 +1,41 @@
+import "server-only";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { loadCheckout, type CheckoutView } from "@/lib/checkout";
+import type { CheckoutDraft, Flash } from "@/lib/session";
+import { getRuntime } from "@/lib/runtime";
+
+/** What the checkout page shows, or where a shopper without a cart goes instead. */
+export type CheckoutPageData =
+  /** No cart (or an empty one): the cart page explains, keeping this page's message, if any. */
+  | { kind: "no-cart"; cartUrl: string }
+  | {
+      kind: "checkout";
+      view: CheckoutView;
+      flash: Flash | undefined;
+      /** Field errors from the last post, by field name. */
+      errors: Record<string, string>;
+      /** What to prefill: what the shopper typed last, else what the checkout already has. */
+      details: CheckoutDraft | null;
+      /** An address is saved and BigCommerce quotes shipping for it: shipping and payment open. */
+      canPay: boolean;
+    };
+
+/** Loads this session's checkout from BigCommerce with the flash and draft for the page. */
+export async function checkoutPageData(searchParams: SearchParams): Promise<CheckoutPageData> {
+  const { session, query, flash, errors } = await pageContext(searchParams);
+  const view = session.checkoutId ? await loadCheckout(getRuntime(), session.checkoutId) : null;
+  if (!view || view.lines.length === 0) {
+    return {
+      kind: "no-cart",
+      cartUrl: typeof query.f === "string" ? `/cart?f=${query.f}` : "/cart",
+    };
+  }
+  return {
+    kind: "checkout",
+    view,
+    flash,
+    errors,
+    details: session.draft ?? view.savedDetails,
+    canPay: view.consignmentId !== null && view.shippingOptions.length > 0,
+  };
+}
