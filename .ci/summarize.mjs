@@ -1,4 +1,5 @@
-// Sums Vitest and Playwright JSON reports into one line: "N passed, N failed".
+// Sums Vitest and Playwright JSON reports, the benchmark's budgets and the static checks of .ci/run
+// ({"check": name, "ok": boolean}, one entry each) into one line: "N passed, N failed".
 // A suite whose report is missing (it crashed before reporting) counts as one failure.
 import { readFileSync } from "node:fs";
 
@@ -13,7 +14,14 @@ for (const file of process.argv.slice(2)) {
     failed += 1;
     continue;
   }
-  if (typeof report.numPassedTests === "number") {
+  if (typeof report.check === "string") {
+    // A static check from .ci/run (lint, typecheck, format): one entry; its output is in the log.
+    if (report.ok === true) passed += 1;
+    else {
+      console.error(`${file}: ${report.check} failed (its output is above in the log)`);
+      failed += 1;
+    }
+  } else if (typeof report.numPassedTests === "number") {
     // Vitest
     passed += report.numPassedTests;
     // Skipped or todo tests are not allowed in this project: they count as failures.
@@ -24,7 +32,9 @@ for (const file of process.argv.slice(2)) {
       (report.numTotalTests === 0 ? 1 : 0);
     // A test file that failed before running any test (an import error) counts as one failure.
     failed += (report.testResults ?? []).filter(
-      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
+      (file) =>
+        file.status === "failed" &&
+        !(file.assertionResults ?? []).some((t) => t.status === "failed"),
     ).length;
   } else if (report.bench) {
     // npm run bench -- --quick: its budget checks.
