@@ -34,7 +34,7 @@ export interface AppConfig {
  * The sandbox store's credentials and origin. Not secrets: the sandbox holds no real data. The
  * origin never resolves: in-process calls never leave the process, it only gives them a URL.
  */
-export const SANDBOX_BIGCOMMERCE = {
+const SANDBOX_BIGCOMMERCE = {
   storeHash: "sandbox",
   accessToken: "sandbox-access-token",
   origin: "http://sandbox.invalid",
@@ -152,7 +152,7 @@ const live = shared.extend({
 
 export type Env = Record<string, string | undefined>;
 
-export function isLiveEnv(env: Env): boolean {
+function isLiveEnv(env: Env): boolean {
   return Boolean(env.BIGCOMMERCE_STORE_HASH?.trim() || env.BIGCOMMERCE_ACCESS_TOKEN?.trim());
 }
 
@@ -189,49 +189,46 @@ function firstIssue(error: z.ZodError): ConfigError {
   return new ConfigError(`${variable} ${issue.message}`);
 }
 
+/**
+ * The configuration an environment describes (process.env, or a test's own object). Throws
+ * ConfigError naming the first variable that is missing or malformed.
+ */
 export function parseConfig(env: Env): AppConfig {
   if (isLiveEnv(env)) {
     const result = live.safeParse(env);
     if (!result.success) throw firstIssue(result.error);
     const e = result.data;
-    return {
-      mode: "live",
-      bigcommerce: {
-        storeHash: e.BIGCOMMERCE_STORE_HASH,
-        accessToken: e.BIGCOMMERCE_ACCESS_TOKEN,
-        apiUrl: e.BIGCOMMERCE_API_URL,
-        paymentsUrl: e.BIGCOMMERCE_PAYMENTS_URL,
-        timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
-      },
-      sessionSecret: e.SESSION_SECRET,
-      previousSessionSecrets: e.SESSION_SECRET_PREVIOUS,
-      store: chooseStore(e, true),
-      checkoutToken: {
-        maxUses: e.CHECKOUT_TOKEN_MAX_USES,
-        ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS,
-      },
-      storeCurrency: e.STORE_CURRENCY,
-      gtmId: e.NEXT_PUBLIC_GTM_ID,
-      secureCookies: e.NODE_ENV === "production",
+    const endpoints = {
+      storeHash: e.BIGCOMMERCE_STORE_HASH,
+      accessToken: e.BIGCOMMERCE_ACCESS_TOKEN,
+      apiUrl: e.BIGCOMMERCE_API_URL,
+      paymentsUrl: e.BIGCOMMERCE_PAYMENTS_URL,
     };
+    return assemble(e, "live", endpoints, e.STORE_CURRENCY);
   }
   const result = shared.safeParse(env);
   if (!result.success) throw firstIssue(result.error);
-  const e = result.data;
+  const { storeHash, accessToken, origin } = SANDBOX_BIGCOMMERCE;
+  const endpoints = { storeHash, accessToken, apiUrl: origin, paymentsUrl: origin };
+  // Catalog prices in the sandbox store are in US dollars.
+  return assemble(result.data, "sandbox", endpoints, "USD");
+}
+
+/** The settings both modes share, around each mode's BigCommerce endpoints and currency. */
+function assemble(
+  e: z.infer<typeof shared>,
+  mode: AppConfig["mode"],
+  endpoints: Omit<AppConfig["bigcommerce"], "timeoutMs">,
+  storeCurrency: string,
+): AppConfig {
   return {
-    mode: "sandbox",
-    bigcommerce: {
-      storeHash: SANDBOX_BIGCOMMERCE.storeHash,
-      accessToken: SANDBOX_BIGCOMMERCE.accessToken,
-      apiUrl: SANDBOX_BIGCOMMERCE.origin,
-      paymentsUrl: SANDBOX_BIGCOMMERCE.origin,
-      timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS,
-    },
+    mode,
+    bigcommerce: { ...endpoints, timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS },
     sessionSecret: e.SESSION_SECRET ?? SANDBOX_SESSION_SECRET,
     previousSessionSecrets: e.SESSION_SECRET_PREVIOUS,
-    store: chooseStore(e, false),
+    store: chooseStore(e, mode === "live"),
     checkoutToken: { maxUses: e.CHECKOUT_TOKEN_MAX_USES, ttlSeconds: e.CHECKOUT_TOKEN_TTL_SECONDS },
-    storeCurrency: "USD",
+    storeCurrency,
     gtmId: e.NEXT_PUBLIC_GTM_ID,
     secureCookies: e.NODE_ENV === "production",
   };

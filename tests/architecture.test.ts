@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(__dirname, "..");
 const SOURCE = /\.(ts|tsx)$/;
 const MAX_LINES = 400;
+const MAX_FUNCTION_LINES = 80;
 /** Language catalogues (lib/i18n/en.ts, de.ts, …): one line per message, as long as they need. */
 const CATALOGUE = /^lib\/i18n\/(?:.*\/)?[a-z]{2,3}(?:-[A-Za-z]{2,4})?\.ts$/;
 
@@ -176,4 +177,35 @@ describe("architecture", () => {
       .map(({ file, lines }) => `${file}: ${lines} lines`);
     expect(long, `files over ${MAX_LINES} lines:\n${long.join("\n")}`).toEqual([]);
   });
+
+  it(`keeps every function in app/ and lib/ at ${MAX_FUNCTION_LINES} lines or fewer (catalogues aside)`, () => {
+    const sources = [
+      ...files(path.join(ROOT, "lib"), SOURCE),
+      ...files(path.join(ROOT, "app"), SOURCE),
+    ].filter((file) => !CATALOGUE.test(rel(file)));
+    const long = sources.flatMap((file) => longFunctions(file));
+    expect(long, `functions over ${MAX_FUNCTION_LINES} lines:\n${long.join("\n")}`).toEqual([]);
+  });
 });
+
+/** Every function, method or arrow function of a file longer than MAX_FUNCTION_LINES. */
+function longFunctions(file: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && "body" in node && node.body) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > MAX_FUNCTION_LINES) found.push(`${rel(file)}:${start + 1}: ${lines} lines`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

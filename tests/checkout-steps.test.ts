@@ -5,6 +5,7 @@ import type { DetailsForm, PaymentForm } from "@/lib/checkout/forms";
 import * as placing from "@/lib/checkout/place-order";
 import type { Runtime } from "@/lib/runtime";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
+import { guestDetails } from "./support/checkout";
 import { testRuntime } from "./support/runtime";
 
 let server: SandboxServer;
@@ -18,24 +19,12 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-const address = {
+const details: DetailsForm = guestDetails({
+  email: "ada@example.com",
   firstName: "Ada",
   lastName: "Lovelace",
-  company: "",
   address1: "12 Analytical Row",
-  address2: "",
-  city: "Austin",
-  stateOrProvince: "TX",
-  postalCode: "78701",
-  countryCode: "US",
-  phone: "",
-};
-const details: DetailsForm = {
-  email: "ada@example.com",
-  shipping: address,
-  billingSameAsShipping: true,
-  customerMessage: "",
-};
+});
 const card = (number: string, expectedTotal: string): PaymentForm => ({
   expectedTotal,
   cardholderName: "Ada Lovelace",

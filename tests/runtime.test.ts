@@ -4,6 +4,7 @@ import { parseConfig } from "@/lib/config";
 import { MemoryKv } from "@/lib/kv";
 import { createRuntime } from "@/lib/runtime";
 import { startSandboxServer } from "@/lib/sandbox/server";
+import { sandboxLiveEnv } from "./support/runtime";
 
 describe("composition root", () => {
   it("in sandbox mode answers BigCommerce calls from the in-process sandbox store", async () => {
@@ -17,16 +18,7 @@ describe("composition root", () => {
   it("in live mode calls the configured API origin, and its ledger lives on its store", async () => {
     const server = await startSandboxServer({ port: 0 });
     try {
-      const rt = createRuntime(
-        parseConfig({
-          BIGCOMMERCE_API_URL: server.url,
-          BIGCOMMERCE_PAYMENTS_URL: server.url,
-          BIGCOMMERCE_STORE_HASH: "sandbox",
-          BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
-          SESSION_SECRET: "runtime-test-secret-0123456789abcdef",
-          TOKEN_STORE: "memory",
-        }),
-      );
+      const rt = createRuntime(parseConfig(sandboxLiveEnv(server.url)));
       server.sandbox.resetStats();
       await rt.bigcommerce.getSystemTime();
       expect(server.sandbox.stats.calls.getSystemTimestamp).toBe(1);

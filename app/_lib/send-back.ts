@@ -21,7 +21,7 @@ export interface Setback {
  * Keeps the setback as the session's flash (and forgets a gone cart), saves the session, and
  * returns where the shopper goes: `page` (then `anchor`), or the cart when the cart is gone.
  */
-export async function setbackUrl(
+async function setbackUrl(
   session: Session,
   page: string,
   setback: Setback,

@@ -1,16 +1,20 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { BigCommerceError, BigCommerceUnavailableError } from "@/lib/bigcommerce";
+import { BigCommerceError, isUnavailable } from "@/lib/bigcommerce";
 import type { Runtime } from "@/lib/runtime";
 import type { SignedInCustomer } from "@/lib/session";
 
-export const signInForm = z.object({
-  email: z
+/** An email address field: trimmed, at most 255 characters, `message` when it is not an address. */
+const emailField = (message: string) =>
+  z
     .string()
     .trim()
     .max(255)
-    .pipe(z.email({ error: "Enter the email address of your account." })),
+    .pipe(z.email({ error: message }));
+
+export const signInForm = z.object({
+  email: emailField("Enter the email address of your account."),
   password: z.string().min(1, "Enter your password.").max(200, "Enter your password."),
 });
 
@@ -45,10 +49,7 @@ export async function signIn(
   try {
     result = await deps.bigcommerce.validateCustomerCredentials(email, password);
   } catch (error) {
-    if (
-      error instanceof BigCommerceUnavailableError ||
-      (error instanceof BigCommerceError && error.status >= 429)
-    ) {
+    if (isUnavailable(error)) {
       return {
         ok: false,
         message: "Sign-in is not available right now. Please try again in a moment.",
@@ -91,11 +92,7 @@ export async function customerOrders(
 }
 
 export const signUpForm = z.object({
-  email: z
-    .string()
-    .trim()
-    .max(255)
-    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
+  email: emailField("Enter a valid email address, like name@example.com."),
   firstName: z.string().trim().min(1, "Enter your first name.").max(100),
   lastName: z.string().trim().min(1, "Enter your last name.").max(100),
   password: z
@@ -122,10 +119,7 @@ export async function signUp(
         message: "An account with this email already exists. Please sign in instead.",
       };
     }
-    if (
-      error instanceof BigCommerceUnavailableError ||
-      (error instanceof BigCommerceError && error.status >= 429)
-    ) {
+    if (isUnavailable(error)) {
       return {
         ok: false,
         message: "Accounts cannot be created right now. Please try again in a moment.",

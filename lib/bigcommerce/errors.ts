@@ -92,6 +92,22 @@ export class BigCommerceResponseError extends Error {
   }
 }
 
+/** BigCommerce answered 404: the cart, checkout, order or product does not exist (any more). */
+export function isNotFound(error: unknown): error is BigCommerceError {
+  return error instanceof BigCommerceError && error.status === 404;
+}
+
+/**
+ * BigCommerce could not serve the call now (no answer, 429 or 5xx, after the transport's
+ * retries): worth a plain "try again in a moment", never the shopper's fault.
+ */
+export function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof BigCommerceUnavailableError ||
+    (error instanceof BigCommerceError && (error.status === 429 || error.status >= 500))
+  );
+}
+
 function describe(body: BigCommerceErrorBody): string {
   switch (body.kind) {
     case "v2":

@@ -16,6 +16,8 @@ export {
   BigCommerceError,
   BigCommerceResponseError,
   BigCommerceUnavailableError,
+  isNotFound,
+  isUnavailable,
   type BigCommerceErrorBody,
 } from "./errors";
 export type { BcLineItem, LineItemInput } from "./carts";

@@ -16,179 +16,88 @@ export interface OperationSpec {
   document: string;
 }
 
+const CATALOG = "catalog/products_catalog.v3.yml";
+const CUSTOMERS = "customers.v3.yml";
+const STORE = "store_information.v2.yml";
+const PAYMENT_METHODS = "payments/accepted-methods_payments.v3.yml";
+const PAYMENT_TOKENS = "payments/access-tokens_payments.v3.yml";
+const PAYMENTS = "payments/process_payments.yml";
+const ORDERS_V3 = "orders.v3.yml";
 const CHECKOUTS = "checkouts.v3.yml";
 const CARTS = "carts.v3.yml";
 const ORDERS_V2 = "orders.v2.oas2.yml";
 
+/** One row of the table, keeping the path's literal type (its `{param}` holes are counted from it). */
+const op = <
+  const M extends OperationSpec["method"],
+  const P extends string,
+  const F extends ApiFamily,
+>(
+  method: M,
+  path: P,
+  family: F,
+  document: string,
+) => ({ method, path, family, document });
+
 export const OPERATIONS = {
   // catalog
-  getProducts: {
-    method: "GET",
-    path: "/v3/catalog/products",
-    family: "v3",
-    document: "catalog/products_catalog.v3.yml",
-  },
-  getProduct: {
-    method: "GET",
-    path: "/v3/catalog/products/{product_id}",
-    family: "v3",
-    document: "catalog/products_catalog.v3.yml",
-  },
+  getProducts: op("GET", "/v3/catalog/products", "v3", CATALOG),
+  getProduct: op("GET", "/v3/catalog/products/{product_id}", "v3", CATALOG),
   // carts
-  createCart: { method: "POST", path: "/v3/carts", family: "v3", document: CARTS },
-  getCart: { method: "GET", path: "/v3/carts/{cartId}", family: "v3", document: CARTS },
-  updateCart: { method: "PUT", path: "/v3/carts/{cartId}", family: "v3", document: CARTS },
-  addCartLineItems: {
-    method: "POST",
-    path: "/v3/carts/{cartId}/items",
-    family: "v3",
-    document: CARTS,
-  },
-  updateCartLineItem: {
-    method: "PUT",
-    path: "/v3/carts/{cartId}/items/{itemId}",
-    family: "v3",
-    document: CARTS,
-  },
-  deleteCartLineItem: {
-    method: "DELETE",
-    path: "/v3/carts/{cartId}/items/{itemId}",
-    family: "v3",
-    document: CARTS,
-  },
+  createCart: op("POST", "/v3/carts", "v3", CARTS),
+  getCart: op("GET", "/v3/carts/{cartId}", "v3", CARTS),
+  updateCart: op("PUT", "/v3/carts/{cartId}", "v3", CARTS),
+  addCartLineItems: op("POST", "/v3/carts/{cartId}/items", "v3", CARTS),
+  updateCartLineItem: op("PUT", "/v3/carts/{cartId}/items/{itemId}", "v3", CARTS),
+  deleteCartLineItem: op("DELETE", "/v3/carts/{cartId}/items/{itemId}", "v3", CARTS),
   // checkouts
-  getCheckout: {
-    method: "GET",
-    path: "/v3/checkouts/{checkoutId}",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  updateCheckout: {
-    method: "PUT",
-    path: "/v3/checkouts/{checkoutId}",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  addCheckoutBillingAddress: {
-    method: "POST",
-    path: "/v3/checkouts/{checkoutId}/billing-address",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  updateCheckoutBillingAddress: {
-    method: "PUT",
-    path: "/v3/checkouts/{checkoutId}/billing-address/{addressId}",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  addCheckoutConsignment: {
-    method: "POST",
-    path: "/v3/checkouts/{checkoutId}/consignments",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  updateCheckoutConsignment: {
-    method: "PUT",
-    path: "/v3/checkouts/{checkoutId}/consignments/{consignmentId}",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  addCheckoutCoupon: {
-    method: "POST",
-    path: "/v3/checkouts/{checkoutId}/coupons",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  deleteCheckoutCoupon: {
-    method: "DELETE",
-    path: "/v3/checkouts/{checkoutId}/coupons/{couponCode}",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  createOrder: {
-    method: "POST",
-    path: "/v3/checkouts/{checkoutId}/orders",
-    family: "v3",
-    document: CHECKOUTS,
-  },
-  createCheckoutToken: {
-    method: "POST",
-    path: "/v3/checkouts/{checkoutId}/token",
-    family: "v3",
-    document: CHECKOUTS,
-  },
+  getCheckout: op("GET", "/v3/checkouts/{checkoutId}", "v3", CHECKOUTS),
+  updateCheckout: op("PUT", "/v3/checkouts/{checkoutId}", "v3", CHECKOUTS),
+  addCheckoutBillingAddress: op(
+    "POST",
+    "/v3/checkouts/{checkoutId}/billing-address",
+    "v3",
+    CHECKOUTS,
+  ),
+  updateCheckoutBillingAddress: op(
+    "PUT",
+    "/v3/checkouts/{checkoutId}/billing-address/{addressId}",
+    "v3",
+    CHECKOUTS,
+  ),
+  addCheckoutConsignment: op("POST", "/v3/checkouts/{checkoutId}/consignments", "v3", CHECKOUTS),
+  updateCheckoutConsignment: op(
+    "PUT",
+    "/v3/checkouts/{checkoutId}/consignments/{consignmentId}",
+    "v3",
+    CHECKOUTS,
+  ),
+  addCheckoutCoupon: op("POST", "/v3/checkouts/{checkoutId}/coupons", "v3", CHECKOUTS),
+  deleteCheckoutCoupon: op(
+    "DELETE",
+    "/v3/checkouts/{checkoutId}/coupons/{couponCode}",
+    "v3",
+    CHECKOUTS,
+  ),
+  createOrder: op("POST", "/v3/checkouts/{checkoutId}/orders", "v3", CHECKOUTS),
+  createCheckoutToken: op("POST", "/v3/checkouts/{checkoutId}/token", "v3", CHECKOUTS),
   // customers
-  validateCustomerCredentials: {
-    method: "POST",
-    path: "/v3/customers/validate-credentials",
-    family: "v3",
-    document: "customers.v3.yml",
-  },
-  getCustomers: {
-    method: "GET",
-    path: "/v3/customers",
-    family: "v3",
-    document: "customers.v3.yml",
-  },
-  createCustomers: {
-    method: "POST",
-    path: "/v3/customers",
-    family: "v3",
-    document: "customers.v3.yml",
-  },
+  validateCustomerCredentials: op("POST", "/v3/customers/validate-credentials", "v3", CUSTOMERS),
+  getCustomers: op("GET", "/v3/customers", "v3", CUSTOMERS),
+  createCustomers: op("POST", "/v3/customers", "v3", CUSTOMERS),
   // store
-  getSystemTimestamp: {
-    method: "GET",
-    path: "/v2/time",
-    family: "v2",
-    document: "store_information.v2.yml",
-  },
+  getSystemTimestamp: op("GET", "/v2/time", "v2", STORE),
   // payments
-  getPaymentMethods: {
-    method: "GET",
-    path: "/v3/payments/methods",
-    family: "v3",
-    document: "payments/accepted-methods_payments.v3.yml",
-  },
-  createPaymentAccessToken: {
-    method: "POST",
-    path: "/v3/payments/access_tokens",
-    family: "v3",
-    document: "payments/access-tokens_payments.v3.yml",
-  },
-  PaymentsPost: {
-    method: "POST",
-    path: "/payments",
-    family: "payments",
-    document: "payments/process_payments.yml",
-  },
+  getPaymentMethods: op("GET", "/v3/payments/methods", "v3", PAYMENT_METHODS),
+  createPaymentAccessToken: op("POST", "/v3/payments/access_tokens", "v3", PAYMENT_TOKENS),
+  PaymentsPost: op("POST", "/payments", "payments", PAYMENTS),
   // orders
-  getOrders: { method: "GET", path: "/v2/orders", family: "v2", document: ORDERS_V2 },
-  getOrder: { method: "GET", path: "/v2/orders/{order_id}", family: "v2", document: ORDERS_V2 },
-  getOrderProducts: {
-    method: "GET",
-    path: "/v2/orders/{order_id}/products",
-    family: "v2",
-    document: ORDERS_V2,
-  },
-  getOrderShippingAddresses: {
-    method: "GET",
-    path: "/v2/orders/{order_id}/shipping_addresses",
-    family: "v2",
-    document: ORDERS_V2,
-  },
-  getOrderCoupons: {
-    method: "GET",
-    path: "/v2/orders/{order_id}/coupons",
-    family: "v2",
-    document: ORDERS_V2,
-  },
-  getOrderTransactions: {
-    method: "GET",
-    path: "/v3/orders/{order_id}/transactions",
-    family: "v3",
-    document: "orders.v3.yml",
-  },
+  getOrders: op("GET", "/v2/orders", "v2", ORDERS_V2),
+  getOrder: op("GET", "/v2/orders/{order_id}", "v2", ORDERS_V2),
+  getOrderProducts: op("GET", "/v2/orders/{order_id}/products", "v2", ORDERS_V2),
+  getOrderShippingAddresses: op("GET", "/v2/orders/{order_id}/shipping_addresses", "v2", ORDERS_V2),
+  getOrderCoupons: op("GET", "/v2/orders/{order_id}/coupons", "v2", ORDERS_V2),
+  getOrderTransactions: op("GET", "/v3/orders/{order_id}/transactions", "v3", ORDERS_V3),
 } as const satisfies Record<string, OperationSpec>;
 
 /** An operation id this app calls, e.g. "getCheckout". */

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { BigCommerceError } from "@/lib/bigcommerce";
+import { isNotFound } from "@/lib/bigcommerce";
 import type { Runtime } from "@/lib/runtime";
 import { toProductView, type ProductView } from "./view";
 
@@ -23,7 +23,7 @@ export const getProduct = cache(
     try {
       return toProductView(await bigcommerce.getProduct(Number(rawId)));
     } catch (error) {
-      if (error instanceof BigCommerceError && error.status === 404) return null;
+      if (isNotFound(error)) return null;
       throw error;
     }
   },

@@ -68,7 +68,7 @@ const addressForm = z
   });
 export type AddressForm = z.infer<typeof addressForm>;
 
-export const ADDRESS_FIELDS = [
+const ADDRESS_FIELDS = [
   "firstName",
   "lastName",
   "company",
@@ -82,7 +82,7 @@ export const ADDRESS_FIELDS = [
 ] as const;
 
 /** Billing inputs carry this prefix: billingFirstName, billingCity, … */
-export const billingName = (field: string) => `billing${field[0].toUpperCase()}${field.slice(1)}`;
+const billingName = (field: string) => `billing${field[0].toUpperCase()}${field.slice(1)}`;
 
 const detailsSchema = z.object({
   email: z

@@ -2,6 +2,7 @@ import "server-only";
 import {
   BigCommerceError,
   BigCommerceUnavailableError,
+  isNotFound,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
 import { logEvent } from "@/lib/log";
@@ -63,17 +64,29 @@ export function explain(error: unknown, what: string): never {
   throw error;
 }
 
+/** Runs a step; a failure becomes the CheckoutProblem `explain` gives it ("what" failed: why). */
+async function explained<T>(what: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    explain(error, what);
+  }
+}
+
+/** The shopper's checkout as the page shows it (getCheckout), or null when the cart is gone. */
 export async function loadCheckout(
   { bigcommerce: bc }: CheckoutDeps,
   checkoutId: string,
 ): Promise<CheckoutView | null> {
-  try {
-    return toCheckoutView(await bc.getCheckout(checkoutId));
-  } catch (error) {
-    if (error instanceof BigCommerceError && error.status === 404) return null;
-    // An outage the retries could not ride out: a plain, retryable message.
-    explain(error, "Your cart could not be loaded");
-  }
+  // An outage the retries could not ride out is a plain, retryable message.
+  return explained("Your cart could not be loaded", async () => {
+    try {
+      return toCheckoutView(await bc.getCheckout(checkoutId));
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  });
 }
 
 /** Adds to the shopper's cart, creating it if needed. Returns the cart (= checkout) id. */
@@ -88,19 +101,17 @@ export async function addToCart(
     variant_id: item.variantId,
     quantity: item.quantity,
   };
-  try {
+  return explained("This item could not be added", async () => {
     if (checkoutId) {
       try {
         return (await bc.addCartLineItems(checkoutId, [lineItem])).id;
       } catch (error) {
         // An expired or paid cart is gone: start a new one rather than fail the shopper.
-        if (!(error instanceof BigCommerceError && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
       }
     }
     return (await bc.createCart({ lineItems: [lineItem], customerId })).id;
-  } catch (error) {
-    explain(error, "This item could not be added");
-  }
+  });
 }
 
 /** A shopper who signs in with a cart: the cart, and so the order, becomes theirs. */
@@ -113,7 +124,7 @@ export async function claimCart(
     await bc.setCartCustomer(checkoutId, customerId);
     return true;
   } catch (error) {
-    if (error instanceof BigCommerceError && error.status === 404) return false;
+    if (isNotFound(error)) return false;
     throw error;
   }
 }
@@ -124,11 +135,10 @@ export async function removeFromCart(
   checkoutId: string,
   itemId: string,
 ): Promise<boolean> {
-  try {
-    return (await bc.deleteCartLineItem(checkoutId, itemId)) !== null;
-  } catch (error) {
-    explain(error, "This item could not be removed");
-  }
+  return explained(
+    "This item could not be removed",
+    async () => (await bc.deleteCartLineItem(checkoutId, itemId)) !== null,
+  );
 }
 
 function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
@@ -159,7 +169,7 @@ export async function saveDetails(
 ): Promise<void> {
   const shipping = toAddress(details.shipping, details.email);
   const billing = toAddress(details.billing ?? details.shipping, details.email);
-  try {
+  await explained("Your details could not be saved", async () => {
     const checkout = await bc.getCheckout(checkoutId);
     const billingId = checkout.billing_address?.id;
     if (billingId) await bc.updateBillingAddress(checkoutId, billingId, billing);
@@ -181,9 +191,7 @@ export async function saveDetails(
     if (details.customerMessage !== checkout.customer_message) {
       await bc.updateCustomerMessage(checkoutId, details.customerMessage);
     }
-  } catch (error) {
-    explain(error, "Your details could not be saved");
-  }
+  });
 }
 
 /** Applies a coupon code; BigCommerce decides whether it is valid and what it takes off. */
@@ -192,29 +200,23 @@ export async function applyCoupon(
   checkoutId: string,
   code: string,
 ): Promise<void> {
-  try {
-    await bc.addCoupon(checkoutId, code);
-  } catch (error) {
-    if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
-      throw new CheckoutProblem("That coupon code can't be used.", {
-        couponCode: `“${code}” is not a valid coupon code for this order.`,
-      });
-    }
-    explain(error, "The coupon could not be applied");
-  }
+  await explained("The coupon could not be applied", () =>
+    bc.addCoupon(checkoutId, code).catch((error: unknown) => {
+      if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
+        throw new CheckoutProblem("That coupon code can't be used.", {
+          couponCode: `“${code}” is not a valid coupon code for this order.`,
+        });
+      }
+      throw error;
+    }),
+  );
 }
 
-export async function removeCoupon(
-  { bigcommerce: bc }: CheckoutDeps,
-  checkoutId: string,
-  code: string,
-): Promise<void> {
-  try {
-    await bc.removeCoupon(checkoutId, code);
-  } catch (error) {
-    explain(error, "The coupon could not be removed");
-  }
-}
+/** Takes a coupon off the checkout by its code (deleteCheckoutCoupon). Throws CheckoutProblem. */
+export const removeCoupon = (deps: CheckoutDeps, checkoutId: string, code: string): Promise<void> =>
+  explained("The coupon could not be removed", async () => {
+    await deps.bigcommerce.removeCoupon(checkoutId, code);
+  });
 
 /** Changes a line's quantity; BigCommerce checks stock. */
 export async function updateQuantity(
@@ -223,7 +225,7 @@ export async function updateQuantity(
   itemId: string,
   quantity: number,
 ): Promise<void> {
-  try {
+  await explained("The quantity could not be changed", async () => {
     const checkout = await bc.getCheckout(checkoutId);
     const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
     if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
@@ -232,9 +234,7 @@ export async function updateQuantity(
       variant_id: line.variant_id,
       quantity,
     });
-  } catch (error) {
-    explain(error, `The quantity could not be changed`);
-  }
+  });
 }
 
 export async function selectShipping(
@@ -242,7 +242,7 @@ export async function selectShipping(
   checkoutId: string,
   shippingOptionId: string,
 ): Promise<void> {
-  try {
+  await explained("Your shipping method could not be saved", async () => {
     const checkout = await bc.getCheckout(checkoutId);
     const consignment = checkout.consignments[0];
     if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
@@ -252,7 +252,5 @@ export async function selectShipping(
       });
     }
     await bc.selectShippingOption(checkoutId, consignment.id, shippingOptionId);
-  } catch (error) {
-    explain(error, "Your shipping method could not be saved");
-  }
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import {
   BigCommerceError,
   BigCommerceUnavailableError,
+  isNotFound,
   type BigCommerceClient,
 } from "@/lib/bigcommerce";
 import type { Kv } from "@/lib/kv";
@@ -100,91 +101,19 @@ async function waitForOtherAttempt(
   );
 }
 
+/** One attempt, under the lock: the order (created or reused), then the token, then the payment. */
 async function attempt(
   deps: PlaceOrderDeps,
   input: { checkoutId: string; payment: PaymentForm },
 ): Promise<PlaceOrderResult> {
-  const { bigcommerce: bc, ledger, kv: store } = deps;
-  const { maxUses, ttlSeconds } = deps.config.checkoutToken;
   const { checkoutId, payment } = input;
-  const remembered = await readRemembered(store, checkoutId);
-
-  let orderId: number;
+  const order = await orderFor(deps, checkoutId, payment.expectedTotal);
+  if (order.kind === "already-paid") return order;
+  const { orderId } = order;
+  const prepared = await preparePayment(deps, checkoutId, orderId);
   try {
-    let checkout;
-    try {
-      checkout = await bc.getCheckout(checkoutId);
-    } catch (error) {
-      // The cart is deleted once its order is paid: if ours was, the response was lost on the way.
-      if (error instanceof BigCommerceError && error.status === 404 && remembered) {
-        const paidOrder = await paidOrderFor(bc, remembered.orderId, checkoutId);
-        if (paidOrder) {
-          await store.set(keys.paid(checkoutId), String(paidOrder), { ttlMs: DAY_MS });
-          return { kind: "already-paid", orderId: paidOrder };
-        }
-      }
-      throw error;
-    }
-    const consignment = checkout.consignments[0];
-    if (!checkout.billing_address || !consignment) {
-      throw new CheckoutProblem("Please enter your contact details and shipping address first.");
-    }
-    if (!consignment.selected_shipping_option) {
-      throw new CheckoutProblem("Please choose a shipping method.", {
-        shippingOptionId: "Choose one of the shipping methods listed.",
-      });
-    }
-    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
-    if (
-      Math.round(checkout.grand_total * 100) !== Math.round(Number(payment.expectedTotal) * 100)
-    ) {
-      throw new CheckoutProblem(
-        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
-      );
-    }
-    if (remembered && remembered.version === checkout.version) {
-      orderId = remembered.orderId;
-    } else {
-      orderId = await createOrderOnce(bc, checkoutId, remembered?.orderId);
-      await store.set(
-        keys.order(checkoutId),
-        JSON.stringify({ orderId, version: checkout.version }),
-        {
-          ttlMs: DAY_MS,
-        },
-      );
-    }
-  } catch (error) {
-    explain(error, "Your order could not be created");
-  }
-
-  let token: string;
-  let pat: string;
-  let paymentMethodId: string;
-  try {
-    // Independent calls, one round trip. The token must exist before payment deletes the cart.
-    const [minted, accessToken, methods] = await Promise.all([
-      bc.createCheckoutToken(checkoutId, { maxUses, ttlSeconds }),
-      bc.createPaymentAccessToken(orderId),
-      bc.getPaymentMethods(orderId),
-    ]);
-    const method = methods.find((m) => m.type === "card");
-    if (!method) {
-      throw new CheckoutProblem(
-        "This store cannot take card payments right now. Nothing was charged.",
-      );
-    }
-    token = minted;
-    pat = accessToken;
-    paymentMethodId = method.id;
-    await ledger.record({ token, checkoutId, orderId, maxUses, ttlSeconds });
-  } catch (error) {
-    explain(error, "Your payment could not be started");
-  }
-
-  try {
-    await bc.processPayment(pat, {
-      paymentMethodId,
+    await deps.bigcommerce.processPayment(prepared.pat, {
+      paymentMethodId: prepared.paymentMethodId,
       instrument: {
         type: "card",
         cardholder_name: payment.cardholderName,
@@ -205,11 +134,94 @@ async function attempt(
     }
     // No answer is not a "no": the payment may have gone through with its response lost.
     // Ask the order itself before telling the shopper anything.
-    const paidOrder = await paidOrderFor(bc, orderId, checkoutId);
+    const paidOrder = await paidOrderFor(deps.bigcommerce, orderId, checkoutId);
     if (paidOrder === null) explain(error, "Your payment could not be processed");
   }
-  await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
-  return { kind: "confirmed", orderId, token };
+  await deps.kv.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
+  return { kind: "confirmed", orderId, token: prepared.token };
+}
+
+/**
+ * The order to pay for this checkout: the remembered one while the checkout is unchanged, else a
+ * new one (remembered for a day). A checkout whose cart is gone because our order was paid (a lost
+ * answer) is "already-paid". Throws CheckoutProblem when the checkout is not ready or its total is
+ * not the `expectedTotal` (decimal string) the shopper agreed to.
+ */
+async function orderFor(
+  { bigcommerce: bc, kv: store }: PlaceOrderDeps,
+  checkoutId: string,
+  expectedTotal: string,
+): Promise<{ kind: "order"; orderId: number } | { kind: "already-paid"; orderId: number }> {
+  const remembered = await readRemembered(store, checkoutId);
+  try {
+    let checkout;
+    try {
+      checkout = await bc.getCheckout(checkoutId);
+    } catch (error) {
+      // The cart is deleted once its order is paid: if ours was, the response was lost on the way.
+      if (isNotFound(error) && remembered) {
+        const paidOrder = await paidOrderFor(bc, remembered.orderId, checkoutId);
+        if (paidOrder) {
+          await store.set(keys.paid(checkoutId), String(paidOrder), { ttlMs: DAY_MS });
+          return { kind: "already-paid", orderId: paidOrder };
+        }
+      }
+      throw error;
+    }
+    const consignment = checkout.consignments[0];
+    if (!checkout.billing_address || !consignment) {
+      throw new CheckoutProblem("Please enter your contact details and shipping address first.");
+    }
+    if (!consignment.selected_shipping_option) {
+      throw new CheckoutProblem("Please choose a shipping method.", {
+        shippingOptionId: "Choose one of the shipping methods listed.",
+      });
+    }
+    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
+    if (Math.round(checkout.grand_total * 100) !== Math.round(Number(expectedTotal) * 100)) {
+      throw new CheckoutProblem(
+        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
+      );
+    }
+    if (remembered && remembered.version === checkout.version) {
+      return { kind: "order", orderId: remembered.orderId };
+    }
+    const orderId = await createOrderOnce(bc, checkoutId, remembered?.orderId);
+    const record: RememberedOrder = { orderId, version: checkout.version };
+    await store.set(keys.order(checkoutId), JSON.stringify(record), { ttlMs: DAY_MS });
+    return { kind: "order", orderId };
+  } catch (error) {
+    explain(error, "Your order could not be created");
+  }
+}
+
+/**
+ * Everything the payment needs, in one round trip: the checkout token (it must exist before the
+ * payment deletes the cart; recorded in the ledger), a payment access token and the card method.
+ */
+async function preparePayment(
+  { bigcommerce: bc, ledger, config }: PlaceOrderDeps,
+  checkoutId: string,
+  orderId: number,
+): Promise<{ token: string; pat: string; paymentMethodId: string }> {
+  const { maxUses, ttlSeconds } = config.checkoutToken;
+  try {
+    const [token, pat, methods] = await Promise.all([
+      bc.createCheckoutToken(checkoutId, { maxUses, ttlSeconds }),
+      bc.createPaymentAccessToken(orderId),
+      bc.getPaymentMethods(orderId),
+    ]);
+    const method = methods.find((m) => m.type === "card");
+    if (!method) {
+      throw new CheckoutProblem(
+        "This store cannot take card payments right now. Nothing was charged.",
+      );
+    }
+    await ledger.record({ token, checkoutId, orderId, maxUses, ttlSeconds });
+    return { token, pat, paymentMethodId: method.id };
+  } catch (error) {
+    explain(error, "Your payment could not be started");
+  }
 }
 
 async function readRemembered(store: Kv, checkoutId: string): Promise<RememberedOrder | null> {

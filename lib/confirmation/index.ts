@@ -1,18 +1,12 @@
 import "server-only";
-import { BigCommerceError } from "@/lib/bigcommerce";
+import { isNotFound } from "@/lib/bigcommerce";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { productImages } from "./product-images";
 import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
 
 export type { OrderConfirmationView, OrderLineView, AddressView } from "./view";
-export {
-  accessFor,
-  openConfirmationLink,
-  parseOrderId,
-  type LinkOutcome,
-  type ViewAccess,
-} from "./access";
+export { accessFor, type ViewAccess } from "./access";
 
 /**
  * Reads the order for the page: the order and its parts in parallel, then product images (v2
@@ -36,7 +30,7 @@ export async function loadOrderConfirmation(
       bc.getOrderTransactions(orderId).catch(() => []),
     ]);
   } catch (error) {
-    if (error instanceof BigCommerceError && error.status === 404) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
   const [order, products, shippingAddresses, coupons, transactions] = parts;

@@ -64,7 +64,7 @@ function addItems(cart: Cart, items: LineItemInput[]): void {
 }
 
 /** createCart: a new cart with at least one line item (422 without; 409 beyond stock). */
-export function createCart(
+function createCart(
   state: SandboxState,
   body: { customer_id?: number; channel_id?: number; line_items: LineItemInput[] },
 ): Cart {
@@ -202,7 +202,7 @@ export function cartFields(
 }
 
 /** A v3 cart (money as decimal numbers), as getCart and the cart writes answer. */
-export function cartJson(state: SandboxState, cart: Cart) {
+function cartJson(state: SandboxState, cart: Cart) {
   const t = priced(cart);
   const amounts = {
     manual_discount_amount: 0,

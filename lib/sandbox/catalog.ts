@@ -56,7 +56,7 @@ export function imageUrl(state: SandboxState, p: SeedProduct): string {
  * A v3 catalog product (prices as decimal numbers). `include` may hold "images", "variants"
  * and "options", as the `include` query parameter of getProducts / getProduct.
  */
-export function productJson(state: SandboxState, p: SeedProduct, include: Set<string>) {
+function productJson(state: SandboxState, p: SeedProduct, include: Set<string>) {
   // Every product has a base variant; with options it is the first combination.
   const base = p.variants[0];
   const inventory = p.variants.reduce((n, v) => n + v.inventory, 0);

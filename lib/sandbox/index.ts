@@ -6,7 +6,7 @@ import type { Sandbox } from "./sandbox";
 
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 export type { SandboxKnobs } from "./http/knobs";
-export { TEST_CARDS, SEED_PRODUCTS } from "./seed";
+export { TEST_CARDS } from "./seed";
 export { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH } from "./constants";
 
 /** A `fetch` that answers from the sandbox's handler without touching the network. */

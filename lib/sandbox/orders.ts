@@ -41,7 +41,7 @@ function readyToOrder(cart: Cart) {
  * createOrder: an Incomplete order (status 0) from the checkout `cartId`, with its lines, totals
  * and shipping frozen. The cart stays until the order is paid. Throws SandboxError 404 / 422.
  */
-export function createOrder(state: SandboxState, cartId: string): Order {
+function createOrder(state: SandboxState, cartId: string): Order {
   const cart = liveCart(state, cartId);
   const { billing, address, option } = readyToOrder(cart);
   const t = priced(cart);
@@ -88,7 +88,7 @@ export function createOrder(state: SandboxState, cartId: string): Order {
 }
 
 /** The order with this id; SandboxError 404 when there is none. */
-export function getOrder(state: SandboxState, orderId: number): Order {
+function getOrder(state: SandboxState, orderId: number): Order {
   const order = state.orders.get(orderId);
   if (!order) throw new SandboxError(404, "The requested resource was not found.");
   return order;

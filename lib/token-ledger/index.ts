@@ -34,7 +34,7 @@ const EXPLAIN_EXPIRED_FOR_MS = 30 * 24 * 3600 * 1000;
 /** Accepts BigCommerce's 64-hex tokens with room for a format change, and nothing over-long. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32,256}$/;
 
-export function isWellFormedToken(token: string): boolean {
+function isWellFormedToken(token: string): boolean {
   return TOKEN_SHAPE.test(token);
 }
 

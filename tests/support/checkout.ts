@@ -22,3 +22,49 @@ export async function readyCheckout(
     consignment.available_shipping_options![0].id,
   );
 }
+
+/** Pays an order with a sandbox card through the Payments API (a payment access token, then the payment). */
+export async function payWithCard(
+  bc: BigCommerceClient,
+  orderId: number,
+  card: { cardholderName: string; number: string },
+) {
+  const pat = await bc.createPaymentAccessToken(orderId);
+  return bc.processPayment(pat, {
+    paymentMethodId: "sandbox.card",
+    instrument: {
+      type: "card",
+      cardholder_name: card.cardholderName,
+      number: card.number,
+      expiry_month: 12,
+      expiry_year: 2034,
+      verification_value: "123",
+    },
+  });
+}
+
+/** A guest's details as the checkout form submits them: one US address for shipping and billing. */
+export function guestDetails(who: {
+  email: string;
+  firstName: string;
+  lastName: string;
+  address1: string;
+}) {
+  return {
+    email: who.email,
+    shipping: {
+      firstName: who.firstName,
+      lastName: who.lastName,
+      company: "",
+      address1: who.address1,
+      address2: "",
+      city: "Austin",
+      stateOrProvince: "TX",
+      postalCode: "78701",
+      countryCode: "US",
+      phone: "",
+    },
+    billingSameAsShipping: true,
+    customerMessage: "",
+  };
+}

@@ -3,9 +3,9 @@
 import { parseConfig, type Env } from "@/lib/config";
 import { createRuntime, type Runtime, type RuntimeOverrides } from "@/lib/runtime";
 
-/** Live-mode configuration for a sandbox at `url`, with the memory store unless `env` says otherwise. */
-export function testRuntime(url: string, env: Env = {}, overrides: RuntimeOverrides = {}): Runtime {
-  const config = parseConfig({
+/** The environment of a live-mode app pointed at a sandbox at `url`: memory store unless `env` says otherwise. */
+export function sandboxLiveEnv(url: string, env: Env = {}): Env {
+  return {
     BIGCOMMERCE_API_URL: url,
     BIGCOMMERCE_PAYMENTS_URL: url,
     BIGCOMMERCE_STORE_HASH: "sandbox",
@@ -13,6 +13,10 @@ export function testRuntime(url: string, env: Env = {}, overrides: RuntimeOverri
     SESSION_SECRET: "test-session-secret-0123456789abcdef",
     TOKEN_STORE: "memory",
     ...env,
-  });
-  return createRuntime(config, overrides);
+  };
+}
+
+/** The app's composition root on that configuration (see sandboxLiveEnv). */
+export function testRuntime(url: string, env: Env = {}, overrides: RuntimeOverrides = {}): Runtime {
+  return createRuntime(parseConfig(sandboxLiveEnv(url, env)), overrides);
 }

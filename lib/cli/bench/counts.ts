@@ -8,7 +8,7 @@ import { ROOT } from "./processes";
 import type { Bench } from "./report";
 
 /** The longest chain of calls that ran one after another: the round trips on the critical path. */
-export function sequentialRoundTrips(trace: { start: number; end: number }[]): number {
+function sequentialRoundTrips(trace: { start: number; end: number }[]): number {
   const calls = [...trace].sort((a, b) => a.start - b.start);
   const depth: number[] = [];
   calls.forEach((call, i) => {

@@ -2,7 +2,7 @@
 // made straight through the API, and the sealed session cookies a shopper's browser would hold.
 import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
 import { sealSession } from "@/lib/session";
-import { readyCheckout as readyCheckoutVia } from "../../../tests/support/checkout";
+import { payWithCard, readyCheckout as readyCheckoutVia } from "../../../tests/support/checkout";
 
 export const SECRET = "bench-session-secret-0123456789abcdef";
 const KEYS = { current: SECRET, previous: [] };
@@ -23,18 +23,7 @@ export async function paidOrder(
 ): Promise<{ orderId: number; checkoutId: string }> {
   const checkoutId = await readyCheckout(bc);
   const orderId = await bc.createOrder(checkoutId);
-  const pat = await bc.createPaymentAccessToken(orderId);
-  await bc.processPayment(pat, {
-    paymentMethodId: "sandbox.card",
-    instrument: {
-      type: "card",
-      cardholder_name: "Bench",
-      number: "4111111111111111",
-      expiry_month: 12,
-      expiry_year: 2034,
-      verification_value: "123",
-    },
-  });
+  await payWithCard(bc, orderId, { cardholderName: "Bench", number: "4111111111111111" });
   return { orderId, checkoutId };
 }
 

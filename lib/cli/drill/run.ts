@@ -4,9 +4,10 @@
 // live-mode configuration pointed at the sandbox.
 import * as checkout from "@/lib/checkout";
 import { placeOrder } from "@/lib/checkout/place-order";
-import { parseConfig } from "@/lib/config";
-import { createRuntime, type Runtime } from "@/lib/runtime";
+import type { Runtime } from "@/lib/runtime";
 import { startSandboxServer } from "@/lib/sandbox/server";
+import { guestDetails } from "../../../tests/support/checkout";
+import { testRuntime } from "../../../tests/support/runtime";
 
 export interface DrillOptions {
   journeys: number;
@@ -44,15 +45,9 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     seed: options.seed ?? 7,
     knobs: { quota: 1_000_000, rate429: 0, rate500: 0, latencyMs: options.latencyMs ?? 0 },
   });
-  const rt = createRuntime(
-    parseConfig({
-      BIGCOMMERCE_API_URL: server.url,
-      BIGCOMMERCE_PAYMENTS_URL: server.url,
-      BIGCOMMERCE_STORE_HASH: "sandbox",
-      BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
-      SESSION_SECRET: "drill-session-secret-0123456789abcdef",
-      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : { TOKEN_STORE: "memory" }),
-    }),
+  const rt = testRuntime(
+    server.url,
+    options.redisUrl ? { REDIS_URL: options.redisUrl, TOKEN_STORE: undefined } : {},
   );
   const outcomes: Outcome[] = [];
   const journey = async (n: number) =>
@@ -113,7 +108,18 @@ async function shopperJourney(rt: Runtime, n: number, attempts: number): Promise
       }),
     );
     cartId = id;
-    await retry(() => checkout.saveDetails(rt, id, drillDetails(n)));
+    await retry(() =>
+      checkout.saveDetails(
+        rt,
+        id,
+        guestDetails({
+          email: `drill-${n}@example.com`,
+          firstName: "Drill",
+          lastName: `Shopper ${n}`,
+          address1: "1 Fault Lane",
+        }),
+      ),
+    );
     const view = await retry(async () => {
       const loaded = await checkout.loadCheckout(rt, id);
       if (!loaded) throw new checkout.CheckoutProblem("cart gone");
@@ -137,26 +143,6 @@ async function shopperJourney(rt: Runtime, n: number, attempts: number): Promise
     if (!(error instanceof checkout.CheckoutProblem)) console.error(`journey ${n}:`, error);
     return { cartId, outcome: error instanceof checkout.CheckoutProblem ? "clean" : "unclean" };
   }
-}
-
-function drillDetails(n: number) {
-  return {
-    email: `drill-${n}@example.com`,
-    shipping: {
-      firstName: "Drill",
-      lastName: `Shopper ${n}`,
-      company: "",
-      address1: "1 Fault Lane",
-      address2: "",
-      city: "Austin",
-      stateOrProvince: "TX",
-      postalCode: "78701",
-      countryCode: "US",
-      phone: "",
-    },
-    billingSameAsShipping: true,
-    customerMessage: "",
-  };
 }
 
 function variantFor(n: number): number {

@@ -12,7 +12,7 @@ export const STATUS_DOCS =
  * OperationId (or "unknown" when no route matched): two checkout operations are documented
  * with their own error shapes.
  */
-export function errorResponse(family: ApiFamily, operation: string, e: SandboxError): Response {
+function errorResponse(family: ApiFamily, operation: string, e: SandboxError): Response {
   if (family === "v2") return json(e.status, [{ status: e.status, message: e.detail ?? e.title }]);
   const base = { status: e.status, title: e.title, type: STATUS_DOCS };
   const detail = e.detail ? { detail: e.detail } : {};
