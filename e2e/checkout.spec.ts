@@ -1,20 +1,26 @@
 // A checkout a shopper finishes: coupons, separate billing, comments, and exactly one order.
 import {
+  ADA,
   addToCart,
   CARDS,
   chooseShipping,
   CONFIRMED_URL,
+  continueToShipping,
   expect,
-  fillDetails,
+  fillAddress,
+  fillCard,
+  openCheckout,
   pay,
+  payAndConfirm,
+  placeOrderButton,
   shippingAddress,
+  startCheckout,
   test,
   uniqueEmail,
 } from "./fixtures";
 
 test("SAVE10 takes 10% off and the confirmation shows the discount", async ({ page }) => {
-  await addToCart(page, "Canvas Weekender Bag");
-  await fillDetails(page, uniqueEmail("coupon"));
+  await startCheckout(page, "coupon", "Canvas Weekender Bag");
   await chooseShipping(page, /Express Shipping/, "$15.00");
   const summary = page.getByRole("complementary", { name: "Order summary" });
 
@@ -38,8 +44,7 @@ test("SAVE10 takes 10% off and the confirmation shows the discount", async ({ pa
   await expect(alert.getByRole("link")).toHaveAttribute("href", "#field-couponCode");
   await expect(summary.getByText("Coupon SAVE10 applied")).toBeVisible();
 
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
   await expect(page.getByTestId("discount")).toHaveText("−$8.95");
   await expect(page.getByRole("row", { name: /Discount \(SAVE10\)/ })).toBeVisible();
   await expect(page.getByTestId("total")).toHaveText("$101.99");
@@ -47,30 +52,23 @@ test("SAVE10 takes 10% off and the confirmation shows the discount", async ({ pa
 
 test("a separate billing address and an order comment reach the confirmation", async ({ page }) => {
   await addToCart(page, "Linen Tea Towel Set");
-  await page.goto("/checkout");
-  await page.getByLabel("Email").fill(uniqueEmail("billing"));
-  const ship = shippingAddress(page);
-  await ship.getByLabel("First name").fill("Ada");
-  await ship.getByLabel("Last name").fill("Lovelace");
-  await ship.getByLabel("Street address").fill("12 Analytical Row");
-  await ship.getByLabel("City").fill("Austin");
-  await ship.getByLabel("State / province").fill("TX");
-  await ship.getByLabel("Postal code").fill("78701");
+  await openCheckout(page, uniqueEmail("billing"));
+  await fillAddress(shippingAddress(page), ADA);
   await page.getByLabel("Billing address is the same as shipping").uncheck();
   const bill = page.getByRole("group", { name: "Billing address" });
   await expect(bill).toBeVisible();
-  await bill.getByLabel("First name").fill("Charles");
-  await bill.getByLabel("Last name").fill("Babbage");
-  await bill.getByLabel("Street address").fill("1 Difference Lane");
-  await bill.getByLabel("City").fill("London");
-  await bill.getByLabel("Postal code").fill("SW1A 1AA");
-  await bill.getByLabel("Country").selectOption("GB");
+  await fillAddress(bill, {
+    firstName: "Charles",
+    lastName: "Babbage",
+    street: "1 Difference Lane",
+    city: "London",
+    postalCode: "SW1A 1AA",
+    country: "GB",
+  });
   await page.getByLabel("Order comment").fill("Please leave it with the neighbour.");
-  await page.getByRole("button", { name: "Continue to shipping" }).click();
-  await expect(page.getByRole("heading", { name: "2. Shipping method" })).toBeVisible();
+  await continueToShipping(page);
 
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
   const billing = page.getByRole("heading", { name: "Billing address" }).locator("..");
   await expect(billing).toContainText("Charles Babbage");
   await expect(billing).toContainText("London, SW1A 1AA");
@@ -87,9 +85,9 @@ test("pressing Place order twice, or posting it twice at once, makes one order a
   sandboxStore,
   baseURL,
 }) => {
-  const email = uniqueEmail("double");
-  await addToCart(page, "Merino Wool Beanie", { variant: "Colour: Forest" });
-  await fillDetails(page, email);
+  const email = await startCheckout(page, "double", "Merino Wool Beanie", {
+    variant: "Colour: Forest",
+  });
   const before = await sandboxStore.stats();
 
   // Two identical submissions at the same moment, with the shopper's own cookies.
@@ -125,14 +123,9 @@ test("pressing Place order twice, or posting it twice at once, makes one order a
 });
 
 test("a double click in the browser places one order", async ({ page, sandboxStore }) => {
-  const email = uniqueEmail("dblclick");
-  await addToCart(page, "Stoneware Coffee Mug");
-  await fillDetails(page, email);
-  await page.getByLabel("Name on card").fill("Ada Lovelace");
-  await page.getByLabel("Card number").fill(CARDS.success);
-  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
-  await page.getByLabel("Security code").fill("123");
-  await page.getByRole("button", { name: /^Place order/ }).dblclick();
+  const email = await startCheckout(page, "dblclick", "Stoneware Coffee Mug");
+  await fillCard(page, CARDS.success);
+  await placeOrderButton(page).dblclick();
   await expect(page).toHaveURL(CONFIRMED_URL);
   expect(await sandboxStore.ordersFor(email)).toHaveLength(1);
 });
@@ -140,14 +133,12 @@ test("a double click in the browser places one order", async ({ page, sandboxSto
 test("insufficient funds is explained and the shopper can pay with another card", async ({
   page,
 }) => {
-  await addToCart(page, "Stoneware Coffee Mug");
-  await fillDetails(page, uniqueEmail("funds"));
+  await startCheckout(page, "funds", "Stoneware Coffee Mug");
   await pay(page, "4000 0000 0000 9995");
   await expect(page.getByRole("alert").filter({ hasText: "not accepted" })).toHaveText(
     "Your payment was not accepted: The payment was declined due to insufficient funds.",
   );
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
 });
 
 test("the cart changes quantities, and refuses more than the stock with BigCommerce's words", async ({
@@ -171,14 +162,14 @@ test.describe("on a 375 px phone", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test("the whole journey works and nothing overflows sideways", async ({ page }) => {
-    await addToCart(page, "Organic Cotton T-Shirt", { variant: "Size: S, Colour: Sand" });
-    await fillDetails(page, uniqueEmail("phone"));
+    await startCheckout(page, "phone", "Organic Cotton T-Shirt", {
+      variant: "Size: S, Colour: Sand",
+    });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await pay(page, CARDS.success);
-    await expect(page).toHaveURL(CONFIRMED_URL);
+    await payAndConfirm(page);
     await expect(page.getByText("Size: S, Colour: Sand")).toBeVisible();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -238,9 +229,7 @@ test("a payment whose answer was lost still reaches the shopper's confirmation, 
   page,
   sandboxStore,
 }) => {
-  const email = uniqueEmail("lost");
-  await addToCart(page, "Enamel Camp Kettle");
-  await fillDetails(page, email);
+  const email = await startCheckout(page, "lost", "Enamel Camp Kettle");
   try {
     // BigCommerce takes the payment but its answer is lost, and the order cannot be read back yet.
     await sandboxStore.knobs({ loseOperations: ["PaymentsPost"], failOperations: ["getOrder"] });

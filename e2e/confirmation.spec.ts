@@ -7,8 +7,10 @@ import {
   CONFIRMED_URL,
   expect,
   fillDetails,
-  pay,
+  payAndConfirm,
   placeOrderAndKeepLink,
+  purchase,
+  startCheckout,
   test,
   uniqueEmail,
 } from "./fixtures";
@@ -21,6 +23,15 @@ async function purchaseEvents(page: Page): Promise<{ ecommerce: Record<string, u
   ) as Promise<{ ecommerce: Record<string, unknown> }[]>;
 }
 
+/** Fills the sign-up form as Ada with `email` and `password`, and submits it. */
+async function submitSignUp(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("First name").fill("Ada");
+  await page.getByLabel("Last name").fill("Lovelace");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
 test.describe("on an instance whose links open twice", () => {
   test.use({ baseURL: process.env.E2E_MULTI_USE_URL });
 
@@ -28,8 +39,7 @@ test.describe("on an instance whose links open twice", () => {
     page,
     browser,
   }) => {
-    await addToCart(page, "Stoneware Coffee Mug", { quantity: 2 });
-    await fillDetails(page, uniqueEmail("event"));
+    await startCheckout(page, "event", "Stoneware Coffee Mug", { quantity: 2 });
     const { orderId, link } = await placeOrderAndKeepLink(page, CARDS.success);
 
     await page.goto(link);
@@ -67,10 +77,7 @@ test.describe("for a German shopper", () => {
   test("the confirmation speaks German and formats dates and money the German way", async ({
     page,
   }) => {
-    await addToCart(page, "Canvas Weekender Bag");
-    await fillDetails(page, uniqueEmail("de"));
-    await pay(page, CARDS.success);
-    await expect(page).toHaveURL(CONFIRMED_URL);
+    await purchase(page, "de", "Canvas Weekender Bag");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       /^Vielen Dank, Ada! Ihre Bestellung Nr\. \d+ ist bestätigt\.$/,
     );
@@ -86,10 +93,7 @@ test.describe("for a German shopper", () => {
 });
 
 test("printing shows a clean receipt without navigation", async ({ page }) => {
-  await addToCart(page, "Walnut Serving Board");
-  await fillDetails(page, uniqueEmail("print"));
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await purchase(page, "print", "Walnut Serving Board");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -103,10 +107,7 @@ test("when BigCommerce fails to return the order, the shopper is told it was pla
   page,
   sandboxStore,
 }) => {
-  await addToCart(page, "Enamel Camp Kettle");
-  await fillDetails(page, uniqueEmail("outage"));
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await purchase(page, "outage", "Enamel Camp Kettle");
   const orderId = page.url().split("/").pop();
   try {
     await sandboxStore.knobs({ failOperations: ["getOrder"] });
@@ -137,8 +138,7 @@ test("axe finds no accessibility violations on the shopper's pages", async ({ pa
   await check("cart");
   await fillDetails(page, uniqueEmail("axe"));
   await check("checkout");
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
   await check("confirmation");
   await page.goto("/order-confirmation/1");
   await check("404");
@@ -147,26 +147,14 @@ test("axe finds no accessibility violations on the shopper's pages", async ({ pa
 });
 
 test("a guest is offered an account with the same email, and can create one", async ({ page }) => {
-  const email = uniqueEmail("signup");
-  await addToCart(page, "Linen Tea Towel Set");
-  await fillDetails(page, email);
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  const email = await purchase(page, "signup", "Linen Tea Towel Set");
   await expect(page.getByText(`Create an account with ${email}`)).toBeVisible();
   await page.getByRole("link", { name: "Create an account" }).click();
 
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("First name").fill("Ada");
-  await page.getByLabel("Last name").fill("Lovelace");
-  await page.getByLabel("Password").fill("short");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(page, email, "short");
   await expect(page.getByText("Use at least 8 characters.").first()).toBeVisible();
 
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("First name").fill("Ada");
-  await page.getByLabel("Last name").fill("Lovelace");
-  await page.getByLabel("Password").fill("analytical-engine-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(page, email, "analytical-engine-1");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
 });
@@ -175,10 +163,7 @@ test("while a slow store answers, a skeleton holds the page's shape", async ({
   page,
   sandboxStore,
 }) => {
-  await addToCart(page, "Beeswax Candle Trio");
-  await fillDetails(page, uniqueEmail("slow"));
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await purchase(page, "slow", "Beeswax Candle Trio");
   try {
     await sandboxStore.knobs({ latencyMs: 1500 });
     await page.reload({ waitUntil: "commit" });

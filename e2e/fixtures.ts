@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -107,12 +107,10 @@ export function uniqueEmail(tag: string): string {
   return `shopper+${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
+export type CartOptions = { variant?: string; quantity?: number };
+
 /** Adds a product (optionally a variant) to the cart from its product page. */
-export async function addToCart(
-  page: Page,
-  productName: string,
-  options?: { variant?: string; quantity?: number },
-) {
+export async function addToCart(page: Page, productName: string, options?: CartOptions) {
   await page.goto("/");
   await page.getByRole("link", { name: new RegExp(productName) }).click();
   await expect(page.getByRole("heading", { level: 1, name: productName })).toBeVisible();
@@ -126,27 +124,100 @@ export function shippingAddress(page: Page) {
   return page.getByRole("group", { name: "Shipping address" });
 }
 
-export async function fillDetails(page: Page, email: string) {
+/** An address as the checkout's address fields take it; state and country are set only when given. */
+export type Address = {
+  firstName: string;
+  lastName: string;
+  street: string;
+  city: string;
+  state?: string;
+  postalCode: string;
+  country?: string;
+};
+
+/** The guest's own address: every checkout here ships to it. */
+export const ADA: Address = {
+  firstName: "Ada",
+  lastName: "Lovelace",
+  street: "12 Analytical Row",
+  city: "Austin",
+  state: "TX",
+  postalCode: "78701",
+};
+
+/** Fills the address fields of one fieldset (shipping or billing), in the order the form shows them. */
+export async function fillAddress(fields: Locator, address: Address) {
+  await fields.getByLabel("First name").fill(address.firstName);
+  await fields.getByLabel("Last name").fill(address.lastName);
+  await fields.getByLabel("Street address").fill(address.street);
+  await fields.getByLabel("City").fill(address.city);
+  if (address.state) await fields.getByLabel("State / province").fill(address.state);
+  await fields.getByLabel("Postal code").fill(address.postalCode);
+  if (address.country) await fields.getByLabel("Country").selectOption(address.country);
+}
+
+/** Opens the checkout and types the shopper's email. */
+export async function openCheckout(page: Page, email: string) {
   await page.goto("/checkout");
   await page.getByLabel("Email").fill(email);
-  const address = shippingAddress(page);
-  await address.getByLabel("First name").fill("Ada");
-  await address.getByLabel("Last name").fill("Lovelace");
-  await address.getByLabel("Street address").fill("12 Analytical Row");
-  await address.getByLabel("City").fill("Austin");
-  await address.getByLabel("State / province").fill("TX");
-  await address.getByLabel("Postal code").fill("78701");
-  await address.getByLabel("Country").selectOption("US");
+}
+
+/** Submits the details and waits for the shipping step. */
+export async function continueToShipping(page: Page) {
   await page.getByRole("button", { name: "Continue to shipping" }).click();
   await expect(page.getByRole("heading", { name: "2. Shipping method" })).toBeVisible();
 }
 
-export async function pay(page: Page, card: string) {
+export async function fillDetails(page: Page, email: string) {
+  await openCheckout(page, email);
+  await fillAddress(shippingAddress(page), { ...ADA, country: "US" });
+  await continueToShipping(page);
+}
+
+/**
+ * A new guest (email `uniqueEmail(tag)`) puts one product in the cart and fills the checkout's
+ * details, up to the shipping step; returns the guest's email.
+ */
+export async function startCheckout(
+  page: Page,
+  tag: string,
+  productName: string,
+  options?: CartOptions,
+): Promise<string> {
+  const email = uniqueEmail(tag);
+  await addToCart(page, productName, options);
+  await fillDetails(page, email);
+  return email;
+}
+
+/** Types Ada's card details (the given number) into the payment fields, without submitting. */
+export async function fillCard(page: Page, card: string) {
   await page.getByLabel("Name on card").fill("Ada Lovelace");
   await page.getByLabel("Card number").fill(card);
   await page.getByLabel("Expiry (MM/YY)").fill("12/34");
   await page.getByLabel("Security code").fill("123");
-  await page.getByRole("button", { name: /^Place order/ }).click();
+}
+
+export function placeOrderButton(page: Page) {
+  return page.getByRole("button", { name: /^Place order/ });
+}
+
+export async function pay(page: Page, card: string) {
+  await fillCard(page, card);
+  await placeOrderButton(page).click();
+}
+
+/** Pays with the card that succeeds and expects the confirmation page. */
+export async function payAndConfirm(page: Page) {
+  await pay(page, CARDS.success);
+  await expect(page).toHaveURL(CONFIRMED_URL);
+}
+
+/** A new guest's whole purchase of one product (see startCheckout), ending on the confirmation page; returns the guest's email. */
+export async function purchase(page: Page, tag: string, productName: string): Promise<string> {
+  const email = await startCheckout(page, tag, productName);
+  await payAndConfirm(page);
+  return email;
 }
 
 /** Picks a shipping method and waits until the order summary shows its cost. */

@@ -8,11 +8,11 @@ import {
   expect,
   fillDetails,
   orderIdOf,
-  pay,
+  payAndConfirm,
   placeOrderAndKeepLink,
   signIn,
+  startCheckout,
   test,
-  uniqueEmail,
 } from "./fixtures";
 
 const NOT_FOUND = "We can’t show this order";
@@ -22,9 +22,7 @@ test("the link opens once, leaves the address bar, and the same browser can relo
   page,
   browser,
 }) => {
-  const email = uniqueEmail("reload");
-  await addToCart(page, "Beeswax Candle Trio");
-  await fillDetails(page, email);
+  const email = await startCheckout(page, "reload", "Beeswax Candle Trio");
   const { orderId, link } = await placeOrderAndKeepLink(page, CARDS.success);
   expect(link).toMatch(new RegExp(`/order-confirmation/${orderId}\\?t=[0-9a-f]{64}$`));
 
@@ -65,8 +63,7 @@ test("the link opens once, leaves the address bar, and the same browser can relo
 test("a token for order A on order B's URL gets the plain 404 and stays usable for A", async ({
   page,
 }) => {
-  await addToCart(page, "Linen Tea Towel Set");
-  await fillDetails(page, uniqueEmail("cross"));
+  await startCheckout(page, "cross", "Linen Tea Towel Set");
   const { orderId, link } = await placeOrderAndKeepLink(page, CARDS.success);
   const token = new URL(link).searchParams.get("t")!;
 
@@ -103,8 +100,7 @@ test("wrong doors all get the same 404 page and cost no BigCommerce call", async
 });
 
 test("the confirmation route sends headers that keep its credential private", async ({ page }) => {
-  await addToCart(page, "Stoneware Coffee Mug");
-  await fillDetails(page, uniqueEmail("headers"));
+  await startCheckout(page, "headers", "Stoneware Coffee Mug");
   const { link } = await placeOrderAndKeepLink(page, CARDS.success);
 
   const response = await page.goto(link);
@@ -129,8 +125,7 @@ test("a signed-in customer opens their own earlier order without a link, and not
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await addToCart(page, "Enamel Camp Kettle");
   await fillDetails(page, CUSTOMERS.shopper.email);
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
   const orderId = orderIdOf(page.url());
 
   // Later, on another device: sign in and open the order with no token at all.

@@ -7,7 +7,9 @@ import {
   fillDetails,
   orderIdOf,
   pay,
+  payAndConfirm,
   shippingAddress,
+  startCheckout,
   test,
   uniqueEmail,
 } from "./fixtures";
@@ -73,9 +75,7 @@ test("a declined card shows the reason, and a retry with a good card makes exact
   page,
   sandboxStore,
 }) => {
-  const email = uniqueEmail("declined");
-  await addToCart(page, "Walnut Serving Board");
-  await fillDetails(page, email);
+  const email = await startCheckout(page, "declined", "Walnut Serving Board");
 
   await pay(page, CARDS.declined);
   await expect(page).toHaveURL(/\/checkout\?f=/);
@@ -85,8 +85,7 @@ test("a declined card shows the reason, and a retry with a good card makes exact
   // The address the shopper typed is still there.
   await expect(shippingAddress(page).getByLabel("Street address")).toHaveValue("12 Analytical Row");
 
-  await pay(page, CARDS.success);
-  await expect(page).toHaveURL(CONFIRMED_URL);
+  await payAndConfirm(page);
   await expect(page.getByText("Walnut Serving Board")).toBeVisible();
 
   const orders = await sandboxStore.ordersFor(email);
@@ -101,11 +100,9 @@ test.describe("on another name for the same server", () => {
   test("the purchase ends on the confirmation, under the name the shopper used", async ({
     page,
   }) => {
-    await addToCart(page, "Stoneware Coffee Mug");
-    await fillDetails(page, uniqueEmail("host"));
+    await startCheckout(page, "host", "Stoneware Coffee Mug");
     await chooseShipping(page, /Standard Shipping/, "$5.00");
-    await pay(page, CARDS.success);
-    await expect(page).toHaveURL(CONFIRMED_URL);
+    await payAndConfirm(page);
     expect(new URL(page.url()).hostname).toBe("127.0.0.1");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("is confirmed");
   });

@@ -3,26 +3,24 @@ import {
   addToCart,
   CARDS,
   expect,
-  fillDetails,
   pay,
+  placeOrderButton,
   shippingAddress,
+  startCheckout,
   test,
-  uniqueEmail,
 } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
 test("a guest completes a purchase without JavaScript", async ({ page, sandboxStore }) => {
-  const email = uniqueEmail("no-js");
-  await addToCart(page, "Merino Wool Beanie", { variant: "Colour: Mustard" });
-  await fillDetails(page, email);
+  const email = await startCheckout(page, "no-js", "Merino Wool Beanie", {
+    variant: "Colour: Mustard",
+  });
 
   // Without JavaScript the shipping method is saved with its own button.
   await page.getByLabel(/Pickup In Store/).check();
   await page.getByRole("button", { name: "Update shipping method" }).click();
-  await expect(page.getByRole("button", { name: /^Place order/ })).toHaveText(
-    "Place order · $22.68",
-  );
+  await expect(placeOrderButton(page)).toHaveText("Place order · $22.68");
 
   await pay(page, CARDS.success);
   await expect(page).toHaveURL(/\/order-confirmation\/\d+$/);

@@ -24,16 +24,25 @@ function files(dir: string, match: RegExp): string[] {
   });
 }
 
-/** Module specifiers a file depends on at run time: `import type` and `export type` are left out. */
-function runtimeImports(file: string): string[] {
+/** Parses a file and calls `visit` on every node of its syntax tree, each before its children. */
+function walk(file: string, visit: (node: ts.Node, source: ts.SourceFile) => void): void {
   const source = ts.createSourceFile(
     file,
     readFileSync(file, "utf8"),
     ts.ScriptTarget.Latest,
     true,
   );
+  const each = (node: ts.Node) => {
+    visit(node, source);
+    ts.forEachChild(node, each);
+  };
+  each(source);
+}
+
+/** Module specifiers a file depends on at run time: `import type` and `export type` are left out. */
+function runtimeImports(file: string): string[] {
   const specifiers: string[] = [];
-  const visit = (node: ts.Node) => {
+  walk(file, (node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       const bindings = clause?.namedBindings;
@@ -67,9 +76,7 @@ function runtimeImports(file: string): string[] {
     ) {
       specifiers.push(node.arguments[0].text);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  });
   return specifiers;
 }
 
@@ -190,22 +197,14 @@ describe("architecture", () => {
 
 /** Every function, method or arrow function of a file longer than MAX_FUNCTION_LINES. */
 function longFunctions(file: string): string[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, "utf8"),
-    ts.ScriptTarget.Latest,
-    true,
-  );
   const found: string[] = [];
-  const visit = (node: ts.Node) => {
+  walk(file, (node, source) => {
     if (ts.isFunctionLike(node) && "body" in node && node.body) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;
       if (lines > MAX_FUNCTION_LINES) found.push(`${rel(file)}:${start + 1}: ${lines} lines`);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  });
   return found;
 }

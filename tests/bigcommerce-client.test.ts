@@ -11,7 +11,7 @@ import {
 } from "@/lib/bigcommerce";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 import { TEST_CARDS } from "@/lib/sandbox";
-import { readyCheckout as readyCheckoutVia } from "./support/checkout";
+import { payWithCard, readyCheckout as readyCheckoutVia } from "./support/checkout";
 
 let server: SandboxServer;
 let bc: BigCommerceClient;
@@ -397,18 +397,7 @@ describe("customers", () => {
     const checkout = await readyCheckout();
     const orderId = await bc.createOrder(checkout.id);
     expect(await bc.getOrderTransactions(orderId)).toEqual([]);
-    const pat = await bc.createPaymentAccessToken(orderId);
-    await bc.processPayment(pat, {
-      paymentMethodId: "sandbox.card",
-      instrument: {
-        type: "card",
-        cardholder_name: "Grace Hopper",
-        number: TEST_CARDS.success,
-        expiry_month: 12,
-        expiry_year: 2034,
-        verification_value: "123",
-      },
-    });
+    await payWithCard(bc, orderId, { cardholderName: "Grace Hopper", number: TEST_CARDS.success });
     const [transaction] = await bc.getOrderTransactions(orderId);
     expect(transaction).toMatchObject({
       event: "purchase",

@@ -13,6 +13,7 @@ import { toPurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { toOrderConfirmationView } from "@/lib/confirmation/view";
 import { localeContext, negotiateLocale } from "@/lib/i18n";
 import { addDecimals } from "@/lib/money";
+import { itNegotiates } from "./support/locale";
 
 afterEach(() => cleanup());
 
@@ -247,7 +248,7 @@ describe("order confirmation view", () => {
 });
 
 describe("locale negotiation", () => {
-  it.each([
+  itNegotiates("%s → %s", [
     [undefined, "en"],
     ["", "en"],
     ["de", "de"],
@@ -256,7 +257,5 @@ describe("locale negotiation", () => {
     ["fr-FR", "en"],
     ["en-GB,de;q=0.9", "en"],
     ["de;q=0", "en"],
-  ])("%s → %s", (header, locale) => {
-    expect(negotiateLocale(header)).toBe(locale);
-  });
+  ]);
 });

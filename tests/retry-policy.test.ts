@@ -10,6 +10,22 @@ import { readyCheckout } from "./support/checkout";
 
 type Script = (request: Request) => Response | Promise<Response>;
 
+/** A client of the store at http://bc.test that answers through `fetchImpl`. */
+function testClient(
+  fetchImpl: typeof fetch,
+  retry?: Parameters<typeof createBigCommerceClient>[0]["retry"],
+) {
+  return createBigCommerceClient({
+    apiUrl: "http://bc.test",
+    paymentsUrl: "http://bc.test",
+    storeHash: "sandbox",
+    accessToken: "sandbox-access-token",
+    timeoutMs: 1000,
+    fetch: fetchImpl,
+    retry,
+  });
+}
+
 function harness(script: Script[], retry: { budgetMs?: number; maxAttempts?: number } = {}) {
   let now = 0;
   const sleeps: number[] = [];
@@ -21,22 +37,14 @@ function harness(script: Script[], retry: { budgetMs?: number; maxAttempts?: num
     const step = script[Math.min(i++, script.length - 1)];
     return step(request);
   };
-  const bc = createBigCommerceClient({
-    apiUrl: "http://bc.test",
-    paymentsUrl: "http://bc.test",
-    storeHash: "sandbox",
-    accessToken: "sandbox-access-token",
-    timeoutMs: 1000,
-    fetch: fetchImpl,
-    retry: {
-      now: () => now,
-      sleep: async (ms) => {
-        sleeps.push(ms);
-        now += ms;
-      },
-      random: () => 1,
-      ...retry,
+  const bc = testClient(fetchImpl, {
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
     },
+    random: () => 1,
+    ...retry,
   });
   return { bc, sleeps, seen, advance: (ms: number) => (now += ms) };
 }
@@ -118,14 +126,7 @@ describe("retry policy", () => {
       }
       return response;
     };
-    const bc = createBigCommerceClient({
-      apiUrl: "http://bc.test",
-      paymentsUrl: "http://bc.test",
-      storeHash: "sandbox",
-      accessToken: "sandbox-access-token",
-      timeoutMs: 1000,
-      fetch: lossy,
-    });
+    const bc = testClient(lossy);
     const ready = await readyCheckout(bc, [{ product_id: 111, quantity: 1 }], {
       first_name: "Ada",
       last_name: "Lovelace",

@@ -100,7 +100,7 @@ const templatePattern = (template: string) =>
   new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 
 /** The app's operation a request is, by its method and path below /stores/{store_hash}. */
-export function operationOf(method: string, apiPath: string): OperationId | undefined {
+function operationOf(method: string, apiPath: string): OperationId | undefined {
   return OPERATION_IDS.find(
     (id) => OPERATIONS[id].method === method && templatePattern(OPERATIONS[id].path).test(apiPath),
   );
