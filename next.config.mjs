@@ -23,8 +23,14 @@ const nextConfig = {
   turbopack: {
     resolveAlias: liveBuild ? { "@/lib/runtime/sandbox-door": "./lib/runtime/no-sandbox.ts" } : {},
   },
-  // Product images come from BigCommerce's CDN in live mode (the sandbox serves its own, locally).
-  images: { remotePatterns: [{ protocol: "https", hostname: "cdn11.bigcommerce.com" }] },
+  // Product images are plain <img> elements straight from the store's CDN (app/_components/
+  // product-image.tsx): the image optimizer is unused, so it is off rather than open to any
+  // store's images on BigCommerce's CDN.
+  images: { unoptimized: true },
+  // Every form of the store is small (the longest is the checkout with a 2,000-character comment):
+  // a server action's body past this is refused with 413 as it streams in, never read whole.
+  // Route handlers bound their bodies themselves (lib/request-body.ts).
+  experimental: { serverActions: { bodySizeLimit: "32kb" } },
   async headers() {
     return [
       { source: "/:path*", headers: everyPage },

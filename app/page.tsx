@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { listProducts } from "@/lib/catalog";
 import { Money } from "./_components/money";
 import { ProductImage } from "./_components/product-image";
 import { getRuntime } from "@/lib/runtime";
+import { cachedCatalog } from "./_lib/catalog";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const products = await listProducts(getRuntime());
+  const products = await cachedCatalog().listProducts();
   const currency = getRuntime().config.storeCurrency;
   return (
     <>

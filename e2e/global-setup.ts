@@ -12,6 +12,8 @@ import { freePort } from "../tests/support/ports";
 
 const ROOT = path.resolve(__dirname, "..");
 const SESSION_SECRET = "e2e-session-secret-that-is-at-least-32-chars";
+/** BIGCOMMERCE_WEBHOOK_SECRET of the live-mode app: the header its webhooks carry (webhooks.spec.ts). */
+const WEBHOOK_SECRET = "e2e-webhook-secret-that-is-at-least-32-chars";
 
 /** Everything the live-mode app servers print, for the tests that read their logs. */
 const APP_LOG = path.join(tmpdir(), `storefront-e2e-app-${process.pid}.log`);
@@ -56,6 +58,27 @@ function start(
   if (process.env.E2E_VERBOSE)
     child.stdout?.on("data", (d: Buffer) => process.stdout.write(`[${name}] ${d}`));
   return child;
+}
+
+/**
+ * Registers the catalog webhooks on the sandbox, as `npm run webhooks` does on a live store: each
+ * delivers to the live-mode app's receiver with the secret header. (The sandbox takes plain http
+ * for loopback destinations only: docs/bigcommerce-fidelity.md.)
+ */
+async function registerWebhooks(sandboxUrl: string, appPort: number) {
+  for (const scope of ["store/product/*", "store/sku/*"]) {
+    const response = await fetch(`${sandboxUrl}/stores/sandbox/v3/hooks`, {
+      method: "POST",
+      headers: { "X-Auth-Token": "sandbox-access-token", "Content-Type": "application/json" },
+      body: JSON.stringify({
+        scope,
+        destination: `http://127.0.0.1:${appPort}/api/webhooks/bigcommerce`,
+        is_active: true,
+        headers: { "X-Storefront-Webhook-Secret": WEBHOOK_SECRET },
+      }),
+    });
+    if (!response.ok) throw new Error(`registering the ${scope} webhook: ${response.status}`);
+  }
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
@@ -132,9 +155,11 @@ export default async function globalSetup() {
     BIGCOMMERCE_ACCESS_TOKEN: "sandbox-access-token",
     SESSION_SECRET,
     REDIS_URL: redis.url,
+    BIGCOMMERCE_WEBHOOK_SECRET: WEBHOOK_SECRET,
   };
   try {
     await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
+    await registerWebhooks(sandboxUrl, appPort);
     // Two instances on one Redis, like two serverless instances; the second issues links that
     // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees.
     const app = startNext("app", appPort, liveStore, { log: appLog });
@@ -168,6 +193,7 @@ export default async function globalSetup() {
   process.env.E2E_SANDBOX_MODE_URL = sandboxModeUrl;
   process.env.E2E_APP_LOG = APP_LOG;
   process.env.E2E_SANDBOX_MODE_LOG = SANDBOX_MODE_LOG;
+  process.env.E2E_WEBHOOK_SECRET = WEBHOOK_SECRET;
   return async () => {
     children.forEach(stop);
     await redis.stop();

@@ -30,6 +30,20 @@ test("GET /api/health reports mode, ledger store and BigCommerce reachability, u
   expect(JSON.stringify(body)).not.toMatch(/sandbox-access-token|secret/i);
 });
 
+test("a burst of a hundred health checks makes at most one BigCommerce call", async ({
+  request,
+  baseURL,
+  sandboxStore,
+}) => {
+  const before = (await sandboxStore.stats()).calls.getSystemTimestamp ?? 0;
+  const answers = await Promise.all(
+    Array.from({ length: 100 }, () => request.get(`${baseURL}/api/health`)),
+  );
+  expect(answers.map((a) => a.status())).toEqual(Array(100).fill(200));
+  const after = (await sandboxStore.stats()).calls.getSystemTimestamp ?? 0;
+  expect(after - before).toBeLessThanOrEqual(1);
+});
+
 test("server logs of a whole journey are structured and hold no token, card, password or email", async ({
   page,
 }) => {

@@ -28,6 +28,22 @@ export interface AppConfig {
   gtmId: string | undefined;
   /** Cookies carry `Secure` (NODE_ENV=production). */
   secureCookies: boolean;
+  /** How catalog reads are cached across requests (lib/catalog, app/_lib/catalog-cache.ts). */
+  catalog: {
+    /** Seconds a cached product or product list is served before it is refreshed in the background. */
+    ttlSeconds: number;
+  };
+  /**
+   * BigCommerce webhooks for catalog changes, when BIGCOMMERCE_WEBHOOK_SECRET is set: the value of
+   * the header the app registers with each hook and requires on every delivery.
+   */
+  webhooks: { secret: string } | undefined;
+  /**
+   * The request header that holds the shopper's address, set by the platform's proxy and not by the
+   * client: on Vercel `x-real-ip`; behind another proxy, CLIENT_IP_HEADER. Undefined: addresses are
+   * unknown, and limits per address do not apply (limits per account and per store still do).
+   */
+  clientIpHeader: string | undefined;
 }
 
 /**
@@ -107,6 +123,14 @@ const shared = z.object({
   ),
   VERCEL: z.string().optional(),
   NODE_ENV: z.string().optional(),
+  CLIENT_IP_HEADER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name such as x-real-ip")
+      .transform((h) => h.toLowerCase())
+      .optional(),
+  ),
   NEXT_PUBLIC_GTM_ID: z.preprocess(
     blankToUndefined,
     z
@@ -115,8 +139,26 @@ const shared = z.object({
       .optional(),
   ),
   CHECKOUT_TOKEN_MAX_USES: intInRange(1, 1_000_000, 1),
-  CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 3600),
+  // Five minutes: the browser follows the link at once, and then its grant carries every reload.
+  CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 300),
   BIGCOMMERCE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
+  CATALOG_TTL_SECONDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of seconds from 1 to 86400")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 86_400, "must be a whole number of seconds from 1 to 86400")
+      .optional(),
+  ),
+  BIGCOMMERCE_WEBHOOK_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces (it is sent as a header)")
+      .optional(),
+  ),
   SESSION_SECRET: z.preprocess(blankToUndefined, sessionSecret.optional()),
   STORE_CURRENCY: z.preprocess(
     blankToUndefined,
@@ -231,8 +273,23 @@ function assemble(
     storeCurrency,
     gtmId: e.NEXT_PUBLIC_GTM_ID,
     secureCookies: e.NODE_ENV === "production",
+    // With webhooks a change refreshes the catalog at once, so entries may live an hour; without,
+    // a short lifetime bounds how long a changed price can be shown.
+    catalog: {
+      ttlSeconds:
+        e.CATALOG_TTL_SECONDS ??
+        (e.BIGCOMMERCE_WEBHOOK_SECRET ? CATALOG_TTL_WITH_WEBHOOKS : CATALOG_TTL_WITHOUT_WEBHOOKS),
+    },
+    webhooks: e.BIGCOMMERCE_WEBHOOK_SECRET ? { secret: e.BIGCOMMERCE_WEBHOOK_SECRET } : undefined,
+    // Vercel's edge sets x-real-ip to the connecting address and overwrites what a client sent.
+    clientIpHeader: e.CLIENT_IP_HEADER ?? (e.VERCEL ? "x-real-ip" : undefined),
   };
 }
+
+/** Default catalog lifetime in seconds when webhooks keep the catalog fresh. */
+const CATALOG_TTL_WITH_WEBHOOKS = 3600;
+/** Default catalog lifetime in seconds without webhooks: a price change shows within a minute. */
+const CATALOG_TTL_WITHOUT_WEBHOOKS = 60;
 
 let cached: AppConfig | undefined;
 

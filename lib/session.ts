@@ -55,6 +55,8 @@ export interface SessionData {
   flash?: Flash;
   grants?: OrderGrant[];
   customer?: SignedInCustomer;
+  /** Accounts this browser has signed in to (lib/account's accountKey), newest first, at most 5. */
+  accounts?: string[];
 }
 
 export type Session = SessionData & { save(): Promise<void>; destroy(): void };

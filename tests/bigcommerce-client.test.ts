@@ -489,9 +489,9 @@ describe("transport", () => {
     const limited = await startSandboxServer({ port: 0, knobs: { quota: 2 } });
     try {
       const client = clientFor(limited);
-      await client.getProduct(111);
-      await client.getProduct(111);
-      const error = await expectBigCommerceError(client.getProduct(111));
+      await client.getOrdersByCustomer(7);
+      await client.getOrdersByCustomer(7);
+      const error = await expectBigCommerceError(client.getOrdersByCustomer(7));
       expect(error.status).toBe(429);
       expect(error.headers.get("x-rate-limit-requests-left")).toBe("0");
       expect(Number(error.headers.get("x-retry-after"))).toBeGreaterThan(0);

@@ -150,3 +150,17 @@ describe("checkout steps", () => {
     expect(orders[1].couponCents).toBeGreaterThan(0);
   });
 });
+
+describe("coupon guessing", () => {
+  it("lets at most the checkout's allowance of 100 parallel codes reach BigCommerce", async () => {
+    const id = await readyCart();
+    const before = server.sandbox.stats.calls.addCheckoutCoupon ?? 0;
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => checkout.applyCoupon(rt, id, `GUESS${i}`)),
+    );
+    const asked = (server.sandbox.stats.calls.addCheckoutCoupon ?? 0) - before;
+    expect(asked).toBeLessThanOrEqual(checkout.COUPON_LIMIT.points);
+    const reasons = results.map((r) => (r.status === "rejected" ? String(r.reason.message) : ""));
+    expect(reasons.filter((m) => m.startsWith("Too many coupon codes"))).toHaveLength(100 - asked);
+  });
+});

@@ -21,7 +21,7 @@ describe("configuration", () => {
   it("runs the sandbox store when no BigCommerce credentials are set", () => {
     const config = parseConfig({});
     expect(config.mode).toBe("sandbox");
-    expect(config.checkoutToken).toEqual({ maxUses: 1, ttlSeconds: 3600 });
+    expect(config.checkoutToken).toEqual({ maxUses: 1, ttlSeconds: 300 });
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
   });
 

@@ -26,7 +26,10 @@ function testClient(
   });
 }
 
-function harness(script: Script[], retry: { budgetMs?: number; maxAttempts?: number } = {}) {
+function harness(
+  script: Script[],
+  retry: { budgetMs?: number; maxAttempts?: number; rateLimitBudgetMs?: number } = {},
+) {
   let now = 0;
   const sleeps: number[] = [];
   const seen: string[] = [];
@@ -57,6 +60,8 @@ const json =
       headers: { "content-type": "application/json", ...headers },
     });
 const products = json(200, { data: [], meta: {} });
+/** A shopper's read (getOrders by cart): an empty v2 list. */
+const orders = json(200, []);
 const tooMany = (resetMs: number) =>
   json(
     429,
@@ -67,10 +72,29 @@ const unavailable = json(503, { status: 503, title: "Service Unavailable", type:
 
 describe("retry policy", () => {
   it("waits for X-Rate-Limit-Time-Reset-Ms after a 429, then succeeds", async () => {
-    const h = harness([tooMany(1200), products]);
-    expect(await h.bc.listProducts()).toEqual([]);
+    const h = harness([tooMany(1200), orders]);
+    expect(await h.bc.getOrdersByCart("cart-1")).toEqual([]);
     expect(h.sleeps).toEqual([1200]);
     expect(h.seen).toHaveLength(2);
+  });
+
+  it("waits out a window reset of up to 15 s for a shopper's call, but not a longer one", async () => {
+    const patient = harness([tooMany(14_000), orders]);
+    expect(await patient.bc.getOrdersByCart("cart-1")).toEqual([]);
+    expect(patient.sleeps).toEqual([14_000]);
+
+    const tooLong = harness([tooMany(16_000), orders]);
+    const error = await tooLong.bc.getOrdersByCart("cart-1").catch((e: unknown) => e);
+    expect((error as BigCommerceError).status).toBe(429);
+    expect(tooLong.sleeps).toEqual([]);
+  });
+
+  it("never makes background work (the catalog) wait out a 429: its caller serves what it has", async () => {
+    const h = harness([tooMany(1200), products]);
+    const error = await h.bc.listProducts().catch((e: unknown) => e);
+    expect((error as BigCommerceError).status).toBe(429);
+    expect(h.sleeps).toEqual([]);
+    expect(h.seen).toHaveLength(1);
   });
 
   it("backs off exponentially after a 503, then succeeds", async () => {
@@ -80,8 +104,8 @@ describe("retry policy", () => {
   });
 
   it("gives up when the time budget is spent, with the last error", async () => {
-    const h = harness([tooMany(3000)], { budgetMs: 7000, maxAttempts: 10 });
-    const error = await h.bc.listProducts().catch((e: unknown) => e);
+    const h = harness([tooMany(3000)], { rateLimitBudgetMs: 7000, maxAttempts: 10 });
+    const error = await h.bc.getOrdersByCart("cart-1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BigCommerceError);
     expect((error as BigCommerceError).status).toBe(429);
     expect(h.sleeps).toEqual([3000, 3000]);

@@ -80,7 +80,7 @@ describe("server-only boundary", () => {
   });
 
   it("finds a leak when there is one (the check itself works)", () => {
-    const fake = path.join(ROOT, "app/page.tsx");
+    const fake = path.join(ROOT, "app/_lib/catalog.ts");
     const reached = importsOf(fake);
     expect(reached).toContain(path.join(ROOT, "lib/catalog/index.ts"));
   });

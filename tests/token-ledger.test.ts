@@ -109,6 +109,9 @@ describe.each([
       },
       del: (k) => store.del(k),
       ping: () => store.ping(),
+      limiter: (o) => store.limiter(o),
+      extendIfEquals: (k, v, t) => store.extendIfEquals(k, v, t),
+      deleteIfEquals: (k, v) => store.deleteIfEquals(k, v),
     };
     const spied = createTokenLedger(spy, clock);
     await spied.record({ token, checkoutId: "c", orderId: 7, maxUses: 1, ttlSeconds: 10 });

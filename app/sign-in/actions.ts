@@ -1,12 +1,21 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { sendBack } from "@/app/_lib/send-back";
-import { signIn, signInForm, signUp, signUpForm, type SignInResult } from "@/lib/account";
+import {
+  accountKey,
+  signIn,
+  signInForm,
+  signUp,
+  signUpForm,
+  type SignInResult,
+} from "@/lib/account";
+import { clientAddress } from "@/lib/client-address";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
-import { getSession } from "@/lib/session";
+import { getSession, type Session } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
 
 /**
@@ -19,9 +28,10 @@ async function enterAccount<T>(
   form: z.ZodType<T>,
   /** The form-level message shown with field errors (none: the fields speak for themselves). */
   invalidMessage: string | undefined,
-  enter: (input: T) => Promise<SignInResult>,
+  enter: (input: T, session: Session, address: string | undefined) => Promise<SignInResult>,
 ): Promise<never> {
   const session = await getSession();
+  const address = clientAddress(await headers(), getRuntime().config.clientIpHeader);
   const parsed = form.safeParse(formFields(formData));
   if (!parsed.success) {
     return sendBack(session, page, {
@@ -29,9 +39,12 @@ async function enterAccount<T>(
       fieldErrors: fieldErrors(parsed.error),
     });
   }
-  const result = await enter(parsed.data);
+  const result = await enter(parsed.data, session, address);
   if (!result.ok) return sendBack(session, page, { message: result.message });
   session.customer = result.customer;
+  // This browser now knows the account: a lockout by someone guessing elsewhere spares it.
+  const key = accountKey(result.customer.email);
+  session.accounts = [key, ...(session.accounts ?? []).filter((k) => k !== key)].slice(0, 5);
   if (
     session.checkoutId &&
     !(await claimCart(getRuntime(), session.checkoutId, result.customer.id))
@@ -42,22 +55,28 @@ async function enterAccount<T>(
   redirect("/account");
 }
 
-/** Email and password, checked with BigCommerce (throttled after repeated failures). */
+/** Email and password, checked with BigCommerce (attempts limited per account, address and store). */
 export async function signInAction(formData: FormData) {
-  await enterAccount("/sign-in", formData, signInForm, undefined, ({ email, password }) =>
-    signIn(getRuntime(), email, password),
-  );
+  await enterAccount("/sign-in", formData, signInForm, undefined, (input, session, address) => {
+    // A browser that signed in to this account before is spared its lockout (lib/account).
+    const knownBrowser = session.accounts?.includes(accountKey(input.email)) ?? false;
+    return signIn(getRuntime(), input.email, input.password, {
+      clientAddress: address,
+      knownBrowser,
+    });
+  });
 }
 
 /** Signs out: the session is cleared, but this browser keeps its order grants. */
 export async function signOutAction() {
   const session = await getSession();
-  // The cart belongs to the customer now; a signed-out browser starts afresh. Grants stay:
-  // they belong to this browser, not to the account.
-  const grants = session.grants;
+  // The cart belongs to the customer now; a signed-out browser starts afresh. Grants and the
+  // accounts it knows stay: they belong to this browser, not to the account.
+  const { grants, accounts } = session;
   session.destroy();
-  if (grants?.length) {
+  if (grants?.length || accounts?.length) {
     session.grants = grants;
+    session.accounts = accounts;
     await session.save();
   }
   redirect("/");
@@ -70,6 +89,6 @@ export async function signUpAction(formData: FormData) {
     formData,
     signUpForm,
     "Please correct the highlighted fields.",
-    (input) => signUp(getRuntime(), input),
+    (input, _session, address) => signUp(getRuntime(), input, { clientAddress: address }),
   );
 }

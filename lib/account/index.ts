@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { BigCommerceError, isUnavailable } from "@/lib/bigcommerce";
+import type { Kv, LimiterOptions } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { SignedInCustomer } from "@/lib/session";
 
@@ -22,29 +23,81 @@ export type SignInResult =
   { ok: true; customer: SignedInCustomer } | { ok: false; message: string };
 
 const WRONG = "Email or password is incorrect.";
-/** Failures allowed per email in the window before sign-in is refused for the rest of it. */
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60 * 1000;
+/**
+ * How sign-in is throttled, counted atomically on the shared store before BigCommerce is asked
+ * (rate-limiter-flexible): per account (by a digest of its email), per client address (when the
+ * platform says it, see lib/client-address.ts) and for the whole store. BigCommerce also limits
+ * its credential check; these keep a flood of guesses from ever reaching it.
+ */
+export const SIGN_IN_LIMITS = {
+  account: { name: "sign-in:account", points: 5, durationSeconds: 15 * 60 },
+  address: { name: "sign-in:address", points: 20, durationSeconds: 15 * 60 },
+  store: { name: "sign-in:store", points: 120, durationSeconds: 60 },
+} as const;
 
-const failuresKey = (email: string) =>
-  `signin-failures:${createHash("sha256").update(email.toLowerCase()).digest("hex")}`;
+/** Sign-ups allowed per client address, and for the whole store. */
+export const SIGN_UP_LIMITS = {
+  address: { name: "sign-up:address", points: 5, durationSeconds: 60 * 60 },
+  store: { name: "sign-up:store", points: 30, durationSeconds: 60 },
+} as const;
+
+/** A digest of an email address (lower-cased): how limits and sessions name an account. */
+export function accountKey(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
+}
+
+/** Who is signing in, besides the credentials: where from, and whether this browser knows the account. */
+export interface SignInContext {
+  /** The shopper's address from the platform's trusted header, if known. */
+  clientAddress?: string;
+  /**
+   * This browser signed in to this account before (it holds the account's key in its session).
+   * A locked account still opens from such a browser: an attacker who guesses elsewhere cannot
+   * lock its owner out of the browser they use. The address and store limits still apply.
+   */
+  knownBrowser?: boolean;
+}
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
- * Checks credentials with BigCommerce. Never says which part was wrong. Repeated failures for an
- * email are slowed down (a growing pause), then refused for the window without asking BigCommerce.
+ * Takes one attempt from each limit that applies; null when all had one left, else the message.
+ * Each `take` is atomic, so parallel attempts cannot all pass.
+ */
+async function takeAttempt(
+  kv: Kv,
+  limits: { options: LimiterOptions; key: string | undefined }[],
+): Promise<string | null> {
+  for (const { options, key } of limits) {
+    if (key === undefined) continue;
+    const state = await kv.limiter(options).take(key);
+    if (state.blocked) {
+      return `Too many attempts. Please wait ${minutes(state.retryAfterMs)} minutes and try again.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Checks credentials with BigCommerce (validateCustomerCredentials). Never says which part was
+ * wrong. Each attempt is counted before BigCommerce is asked (SIGN_IN_LIMITS); a failure then
+ * waits a growing pause (250 ms doubling to 4 s) so a guesser slows down too. A success forgets
+ * the account's failures.
  */
 export async function signIn(
   deps: Pick<Runtime, "bigcommerce" | "kv">,
   email: string,
   password: string,
+  context: SignInContext = {},
   pause: (ms: number) => Promise<void> = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<SignInResult> {
-  const store = deps.kv;
-  const key = failuresKey(email);
-  const failures = Number((await store.get(key)) ?? 0);
-  if (failures >= MAX_FAILURES) {
-    return { ok: false, message: "Too many attempts. Please wait 15 minutes and try again." };
-  }
+  const account = accountKey(email);
+  const refused = await takeAttempt(deps.kv, [
+    { options: SIGN_IN_LIMITS.account, key: context.knownBrowser ? undefined : account },
+    { options: SIGN_IN_LIMITS.address, key: context.clientAddress },
+    { options: SIGN_IN_LIMITS.store, key: "all" },
+  ]);
+  if (refused) return { ok: false, message: refused };
   let result;
   try {
     result = await deps.bigcommerce.validateCustomerCredentials(email, password);
@@ -57,12 +110,13 @@ export async function signIn(
     }
     throw error;
   }
+  const accountLimit = deps.kv.limiter(SIGN_IN_LIMITS.account);
   if (result.is_valid && result.customer_id) {
-    await store.del(key);
+    await accountLimit.reset(account);
     return { ok: true, customer: { id: result.customer_id, email } };
   }
-  const count = await store.incr(key, WINDOW_MS);
-  await pause(Math.min(250 * 2 ** (count - 1), 4000));
+  const { used } = await accountLimit.check(account);
+  await pause(Math.min(250 * 2 ** (Math.max(1, used) - 1), 4000));
   return { ok: false, message: WRONG };
 }
 
@@ -104,13 +158,22 @@ export const signUpForm = z.object({
 });
 export type SignUpForm = z.infer<typeof signUpForm>;
 
-/** Creates a BigCommerce customer; the shopper is then signed in. */
+/**
+ * Creates a BigCommerce customer (createCustomers); the shopper is then signed in. Attempts are
+ * counted before BigCommerce is asked (SIGN_UP_LIMITS).
+ */
 export async function signUp(
-  { bigcommerce }: Pick<Runtime, "bigcommerce">,
+  deps: Pick<Runtime, "bigcommerce" | "kv">,
   input: SignUpForm,
+  context: Pick<SignInContext, "clientAddress"> = {},
 ): Promise<SignInResult> {
+  const refused = await takeAttempt(deps.kv, [
+    { options: SIGN_UP_LIMITS.address, key: context.clientAddress },
+    { options: SIGN_UP_LIMITS.store, key: "all" },
+  ]);
+  if (refused) return { ok: false, message: refused };
   try {
-    const customer = await bigcommerce.createCustomer(input);
+    const customer = await deps.bigcommerce.createCustomer(input);
     return { ok: true, customer: { id: customer.id, email: customer.email } };
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 422) {

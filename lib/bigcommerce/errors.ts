@@ -64,19 +64,25 @@ export class BigCommerceError extends Error {
   }
 }
 
-/** BigCommerce did not answer in time, or could not be reached. */
+const UNAVAILABLE_REASONS = {
+  timeout: "BigCommerce did not answer in time",
+  network: "BigCommerce could not be reached",
+  reserved: "not sent: the store's API quota left is kept for shoppers' purchases",
+} as const;
+
+/**
+ * BigCommerce did not answer in time or could not be reached, or (reason "reserved") the call was
+ * background work held back because the store's API quota is nearly spent (lib/bigcommerce/quota.ts).
+ */
 export class BigCommerceUnavailableError extends Error {
   override readonly name = "BigCommerceUnavailableError";
 
   constructor(
     readonly operation: string,
-    readonly reason: "timeout" | "network",
+    readonly reason: keyof typeof UNAVAILABLE_REASONS,
     options?: { cause?: unknown },
   ) {
-    super(
-      `${operation}: BigCommerce ${reason === "timeout" ? "did not answer in time" : "could not be reached"}`,
-      options,
-    );
+    super(`${operation}: ${UNAVAILABLE_REASONS[reason]}`, options);
   }
 }
 

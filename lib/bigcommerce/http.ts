@@ -17,6 +17,27 @@ export interface HttpResponse {
   status: number;
   headers: Headers;
   text: string;
+  /** The store's API quota as this answer reports it (docs/bigcommerce.md §2.6), if it does. */
+  quota?: QuotaReport;
+}
+
+/** X-Rate-Limit-Requests-Left, -Requests-Quota and -Time-Reset-Ms of one answer. */
+export interface QuotaReport {
+  /** Requests left in the current window. */
+  left: number;
+  /** Requests the window allows, when reported. */
+  quota?: number;
+  /** Milliseconds until the window resets. */
+  resetMs: number;
+}
+
+/** The quota fields of an answer's headers, read by `get` (case-insensitive), or undefined. */
+function quotaReport(get: (name: string) => string | null | undefined): QuotaReport | undefined {
+  const left = Number(get("x-rate-limit-requests-left") ?? NaN);
+  const resetMs = Number(get("x-rate-limit-time-reset-ms") ?? NaN);
+  if (!Number.isFinite(left) || !Number.isFinite(resetMs)) return undefined;
+  const quota = Number(get("x-rate-limit-requests-quota") ?? NaN);
+  return { left, resetMs, ...(Number.isFinite(quota) ? { quota } : {}) };
 }
 
 type HttpClient = (url: URL, request: HttpRequest) => Promise<HttpResponse>;
@@ -73,6 +94,10 @@ export const nodeHttp: HttpClient = (url, request) =>
               return headers;
             },
             text: Buffer.concat(chunks).toString("utf8"),
+            quota: quotaReport((name) => {
+              const value = res.headers[name];
+              return Array.isArray(value) ? value[0] : value;
+            }),
           });
         });
       },
@@ -110,7 +135,12 @@ export function fetchHttp(doFetch: typeof fetch): HttpClient {
       throw aborted(error);
     }
     try {
-      return { status: response.status, headers: response.headers, text: await response.text() };
+      return {
+        status: response.status,
+        headers: response.headers,
+        text: await response.text(),
+        quota: quotaReport((name) => response.headers.get(name)),
+      };
     } catch (error) {
       // The answer started but did not finish: as unknown as no answer at all.
       throw new HttpTimeoutError("the answer was cut off", { cause: error });

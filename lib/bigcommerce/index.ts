@@ -7,6 +7,7 @@ import { orderOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { storeOperations } from "./store";
 import { createTransport, type TransportOptions } from "./transport";
+import { webhookOperations } from "./webhooks";
 
 // The BigCommerce client: one typed method per call the app makes, grouped by resource in the
 // files imported above, each naming an operation id of OPERATIONS (operations.ts). It is built
@@ -20,6 +21,7 @@ export {
   isUnavailable,
   type BigCommerceErrorBody,
 } from "./errors";
+export { QuotaGate, isBackground } from "./quota";
 export type { BcLineItem, LineItemInput } from "./carts";
 export type { BcProduct } from "./catalog";
 export type { BcCheckout, BcShippingOption, CheckoutAddressInput } from "./checkouts";
@@ -32,6 +34,7 @@ export type {
   BcV2Address,
 } from "./orders";
 export type { BcPaymentResult, CardInstrument } from "./payments";
+export type { BcWebhook, WebhookInput } from "./webhooks";
 
 /**
  * Typed calls for every BigCommerce operation this app uses, made through one transport: its
@@ -59,5 +62,6 @@ export function createBigCommerceClient(options: TransportOptions) {
     ...storeOperations(call),
     ...paymentOperations(call),
     ...orderOperations(call),
+    ...webhookOperations(call),
   };
 }

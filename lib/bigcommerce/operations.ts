@@ -26,6 +26,7 @@ const ORDERS_V3 = "orders.v3.yml";
 const CHECKOUTS = "checkouts.v3.yml";
 const CARTS = "carts.v3.yml";
 const ORDERS_V2 = "orders.v2.oas2.yml";
+const WEBHOOKS = "webhooks.v3.yml";
 
 /** One row of the table, keeping the path's literal type (its `{param}` holes are counted from it). */
 const op = <
@@ -98,6 +99,11 @@ export const OPERATIONS = {
   getOrderShippingAddresses: op("GET", "/v2/orders/{order_id}/shipping_addresses", "v2", ORDERS_V2),
   getOrderCoupons: op("GET", "/v2/orders/{order_id}/coupons", "v2", ORDERS_V2),
   getOrderTransactions: op("GET", "/v3/orders/{order_id}/transactions", "v3", ORDERS_V3),
+  // webhooks (the catalog's freshness: docs/bigcommerce.md §17)
+  getWebhooks: op("GET", "/v3/hooks", "v3", WEBHOOKS),
+  createWebhooks: op("POST", "/v3/hooks", "v3", WEBHOOKS),
+  updateWebhook: op("PUT", "/v3/hooks/{webhook_id}", "v3", WEBHOOKS),
+  deleteWebhook: op("DELETE", "/v3/hooks/{webhook_id}", "v3", WEBHOOKS),
 } as const satisfies Record<string, OperationSpec>;
 
 /** An operation id this app calls, e.g. "getCheckout". */

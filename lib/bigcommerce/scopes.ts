@@ -66,6 +66,12 @@ const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   createCustomers: "customers",
   getCustomers: "customers",
   getSystemTimestamp: null,
+  // Webhooks need no scope of their own (any API account manages its hooks); the product events
+  // they deliver need the products scope above.
+  getWebhooks: null,
+  createWebhooks: null,
+  updateWebhook: null,
+  deleteWebhook: null,
 };
 
 /**

@@ -9,6 +9,7 @@ import {
 } from "./errors";
 import { fetchHttp, HttpTimeoutError, nodeHttp, type HttpResponse } from "./http";
 import { OPERATIONS, operationPath, type OperationId } from "./operations";
+import { isBackground, QuotaGate } from "./quota";
 import { withRetries, type RetryPolicy } from "./retry";
 
 /** Where and as whom the client calls BigCommerce, and how patiently. */
@@ -27,6 +28,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Overrides of the default retry policy (4 attempts within 8000 ms). */
   retry?: Partial<RetryPolicy>;
+  /** The store's quota as seen so far: share one gate between clients of one store. */
+  quota?: QuotaGate;
 }
 
 type Holes<P extends string> = P extends `${string}{${string}}${infer Rest}`
@@ -84,9 +87,15 @@ const USER_AGENT = "storefront-confirmation/0.1 (+Next.js headless storefront)";
 export function createTransport(options: TransportOptions): Transport {
   const send = options.fetch ? fetchHttp(options.fetch) : nodeHttp;
   const retrying = withRetries(options.retry);
+  const gate = options.quota ?? new QuotaGate(options.retry?.now);
   return <T>(spec: Call) => {
     const { method } = OPERATIONS[spec.operation];
-    return retrying(method, async () => {
+    const background = isBackground(spec.operation);
+    return retrying({ method, background }, async () => {
+      // Background work waits for the next window rather than spend the shoppers' reserve.
+      if (!gate.admits(spec.operation)) {
+        throw new BigCommerceUnavailableError(spec.operation, "reserved");
+      }
       const { url, init } = httpRequest(options, spec);
       let response: HttpResponse;
       try {
@@ -95,6 +104,7 @@ export function createTransport(options: TransportOptions): Transport {
         const reason = error instanceof HttpTimeoutError ? "timeout" : "network";
         throw new BigCommerceUnavailableError(spec.operation, reason, { cause: error });
       }
+      gate.observe(response.quota);
       return readAnswer(spec, response) as T;
     });
   };

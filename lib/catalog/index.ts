@@ -1,30 +1,41 @@
 import "server-only";
-import { cache } from "react";
 import { isNotFound } from "@/lib/bigcommerce";
 import type { Runtime } from "@/lib/runtime";
 import { toProductView, type ProductView } from "./view";
 
 export type { ProductView } from "./view";
+export { PRODUCTS_TAG, productTag } from "./tags";
 
-/** The store's visible products (getProducts), as views with decimal-string prices. */
-export async function listProducts({
-  bigcommerce,
-}: Pick<Runtime, "bigcommerce">): Promise<ProductView[]> {
-  return (await bigcommerce.listProducts()).map(toProductView);
+/**
+ * The catalog reads the shop's pages make. One interface, two sources: `catalogReads` asks
+ * BigCommerce every time; the request edge wraps it in Next.js's cache (app/_lib/catalog.ts), so
+ * that browsing costs almost no API quota (docs/bigcommerce.md §2.6).
+ */
+export interface CatalogReads {
+  /** The store's visible products (getProducts), prices as numbers in the store's currency. */
+  listProducts(): Promise<ProductView[]>;
+  /** One product (getProduct), or null when the store has no such product. */
+  getProduct(productId: number): Promise<ProductView | null>;
 }
 
-/** Null for an id that cannot exist or a product that does not. Cached per request (metadata + page). */
-export const getProduct = cache(
-  async (
-    { bigcommerce }: Pick<Runtime, "bigcommerce">,
-    rawId: string,
-  ): Promise<ProductView | null> => {
-    if (!/^[1-9]\d{0,9}$/.test(rawId)) return null;
-    try {
-      return toProductView(await bigcommerce.getProduct(Number(rawId)));
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
-  },
-);
+/** Catalog reads straight from BigCommerce. Throws BigCommerceError and friends on failures. */
+export function catalogReads({ bigcommerce }: Pick<Runtime, "bigcommerce">): CatalogReads {
+  return {
+    listProducts: async () => (await bigcommerce.listProducts()).map(toProductView),
+    getProduct: async (productId) => {
+      try {
+        return toProductView(await bigcommerce.getProduct(productId));
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/** A product id from a URL: a positive 32-bit integer without leading zeros, else null. */
+export function parseProductId(raw: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= 2_147_483_647 ? id : null;
+}

@@ -7,6 +7,8 @@ export interface ProductView {
   description: string;
   price: number;
   imageUrl: string | null;
+  /** The same image at thumbnail size (order lines on the confirmation). */
+  thumbnailUrl: string | null;
   imageAlt: string;
   /** Purchasable variants; a product without options has one, with an empty label. */
   variants: { id: number; label: string; inStock: boolean }[];
@@ -26,6 +28,7 @@ export function toProductView(p: BcProduct): ProductView {
     description: p.description.replace(/<[^>]*>/g, "").trim(),
     price: p.calculated_price,
     imageUrl: image?.url_standard ?? null,
+    thumbnailUrl: image?.url_thumbnail ?? null,
     imageAlt: image?.description || p.name,
     variants,
     inStock: variants.some((v) => v.inStock),

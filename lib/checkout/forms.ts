@@ -169,10 +169,13 @@ export type PaymentForm = z.infer<typeof paymentForm>;
 
 /** FormData → plain object of its string fields (files are not accepted anywhere). */
 export function formFields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData)
-    if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
-  return out;
+  // Own properties only, defined rather than assigned: a field named `__proto__` is just a field.
+  return Object.fromEntries(
+    [...formData].filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && !entry[0].startsWith("$"),
+    ),
+  );
 }
 
 /** zod issues → { field: first message }, for showing next to each field. */

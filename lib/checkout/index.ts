@@ -3,17 +3,21 @@ import {
   BigCommerceError,
   BigCommerceUnavailableError,
   isNotFound,
+  type BcCheckout,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
 import { logEvent } from "@/lib/log";
 import type { Runtime } from "@/lib/runtime";
 import type { AddressForm, DetailsForm } from "./forms";
+import { checkoutSnapshots, type CheckoutSnapshots } from "./snapshot";
 import { toCheckoutView, type CheckoutView } from "./view";
 
 export type { CheckoutView, CartLineView, ShippingOptionView } from "./view";
 
-/** What the cart and checkout steps need: BigCommerce only (from the composition root). */
-export type CheckoutDeps = Pick<Runtime, "bigcommerce">;
+/** What the cart and checkout steps need: BigCommerce, and the shared store for kept checkouts. */
+export type CheckoutDeps = Pick<Runtime, "bigcommerce" | "kv">;
+
+const snapshotsOf = (deps: CheckoutDeps) => checkoutSnapshots(deps.bigcommerce, deps.kv);
 
 /** A failure the shopper can act on, in plain words. */
 export class CheckoutProblem extends Error {
@@ -30,6 +34,8 @@ export class CheckoutProblem extends Error {
 
 const UNAVAILABLE =
   "The store is not responding right now. Nothing was charged; please try again in a moment.";
+const BUSY =
+  "The store is very busy right now. Nothing was charged; please wait a minute and try again.";
 
 /** Maps a BigCommerce failure to what the shopper reads; anything unexpected is rethrown. */
 export function explain(error: unknown, what: string): never {
@@ -59,7 +65,9 @@ export function explain(error: unknown, what: string): never {
       );
     }
     if (error.status === 422) throw new CheckoutProblem(`${what}: ${error.detail}`);
-    if (error.status === 429 || error.status >= 500) throw new CheckoutProblem(UNAVAILABLE);
+    // A 429 reached here after the client waited out what it could (up to 15 s).
+    if (error.status === 429) throw new CheckoutProblem(BUSY);
+    if (error.status >= 500) throw new CheckoutProblem(UNAVAILABLE);
   }
   throw error;
 }
@@ -75,13 +83,13 @@ async function explained<T>(what: string, step: () => Promise<T>): Promise<T> {
 
 /** The shopper's checkout as the page shows it (getCheckout), or null when the cart is gone. */
 export async function loadCheckout(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string,
 ): Promise<CheckoutView | null> {
   // An outage the retries could not ride out is a plain, retryable message.
   return explained("Your cart could not be loaded", async () => {
     try {
-      return toCheckoutView(await bc.getCheckout(checkoutId));
+      return toCheckoutView(await snapshotsOf(deps).read(checkoutId));
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
@@ -91,7 +99,7 @@ export async function loadCheckout(
 
 /** Adds to the shopper's cart, creating it if needed. Returns the cart (= checkout) id. */
 export async function addToCart(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string | undefined,
   item: { productId: number; variantId: number; quantity: number },
   customerId?: number,
@@ -101,9 +109,12 @@ export async function addToCart(
     variant_id: item.variantId,
     quantity: item.quantity,
   };
+  const bc = deps.bigcommerce;
   return explained("This item could not be added", async () => {
     if (checkoutId) {
       try {
+        // A cart write answers with the cart: the kept checkout is out of date.
+        await snapshotsOf(deps).forget(checkoutId);
         return (await bc.addCartLineItems(checkoutId, [lineItem])).id;
       } catch (error) {
         // An expired or paid cart is gone: start a new one rather than fail the shopper.
@@ -116,12 +127,13 @@ export async function addToCart(
 
 /** A shopper who signs in with a cart: the cart, and so the order, becomes theirs. */
 export async function claimCart(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string,
   customerId: number,
 ): Promise<boolean> {
   try {
-    await bc.setCartCustomer(checkoutId, customerId);
+    await snapshotsOf(deps).forget(checkoutId);
+    await deps.bigcommerce.setCartCustomer(checkoutId, customerId);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -131,14 +143,14 @@ export async function claimCart(
 
 /** Returns false when that was the last item and BigCommerce deleted the cart. */
 export async function removeFromCart(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string,
   itemId: string,
 ): Promise<boolean> {
-  return explained(
-    "This item could not be removed",
-    async () => (await bc.deleteCartLineItem(checkoutId, itemId)) !== null,
-  );
+  return explained("This item could not be removed", async () => {
+    await snapshotsOf(deps).forget(checkoutId);
+    return (await deps.bigcommerce.deleteCartLineItem(checkoutId, itemId)) !== null;
+  });
 }
 
 function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
@@ -163,14 +175,16 @@ function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
  * quoted. Keeps the shopper's shipping method when it is still offered for the new address.
  */
 export async function saveDetails(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string,
   details: DetailsForm,
 ): Promise<void> {
+  const bc = deps.bigcommerce;
+  const snapshots = snapshotsOf(deps);
   const shipping = toAddress(details.shipping, details.email);
   const billing = toAddress(details.billing ?? details.shipping, details.email);
   await explained("Your details could not be saved", async () => {
-    const checkout = await bc.getCheckout(checkoutId);
+    const checkout = await snapshots.read(checkoutId);
     const billingId = checkout.billing_address?.id;
     if (billingId) await bc.updateBillingAddress(checkoutId, billingId, billing);
     else await bc.addBillingAddress(checkoutId, billing);
@@ -187,70 +201,109 @@ export async function saveDetails(
     const consignment = updated.consignments[0];
     const options = consignment?.available_shipping_options ?? [];
     const keep = options.find((o) => o.id === previous?.selected_shipping_option?.id) ?? options[0];
-    if (consignment && keep) await bc.selectShippingOption(checkoutId, consignment.id, keep.id);
-    if (details.customerMessage !== checkout.customer_message) {
-      await bc.updateCustomerMessage(checkoutId, details.customerMessage);
+    let latest = updated;
+    if (consignment && keep) {
+      latest = await bc.selectShippingOption(checkoutId, consignment.id, keep.id);
     }
+    if (details.customerMessage !== checkout.customer_message) {
+      latest = await bc.updateCustomerMessage(checkoutId, details.customerMessage);
+    }
+    await snapshots.keep(latest);
   });
 }
 
-/** Applies a coupon code; BigCommerce decides whether it is valid and what it takes off. */
+/** Coupon codes a checkout may try in the window: enough for a shopper, too few to guess codes. */
+export const COUPON_LIMIT = { name: "coupon:checkout", points: 10, durationSeconds: 10 * 60 };
+
+/**
+ * Applies a coupon code (addCheckoutCoupon); BigCommerce decides whether it is valid and what it
+ * takes off. At most COUPON_LIMIT attempts per checkout. Throws CheckoutProblem.
+ */
 export async function applyCoupon(
-  { bigcommerce: bc }: CheckoutDeps,
+  deps: CheckoutDeps,
   checkoutId: string,
   code: string,
 ): Promise<void> {
-  await explained("The coupon could not be applied", () =>
-    bc.addCoupon(checkoutId, code).catch((error: unknown) => {
+  // Guessing codes costs attempts, counted before BigCommerce is asked.
+  const attempt = await deps.kv.limiter(COUPON_LIMIT).take(checkoutId);
+  if (attempt.blocked) {
+    const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
+    throw new CheckoutProblem(
+      `Too many coupon codes tried. Please wait ${minutes} minutes and try again.`,
+    );
+  }
+  await explained("The coupon could not be applied", async () => {
+    const checkout = await deps.bigcommerce.addCoupon(checkoutId, code).catch((error: unknown) => {
       if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
         throw new CheckoutProblem("That coupon code can't be used.", {
           couponCode: `“${code}” is not a valid coupon code for this order.`,
         });
       }
       throw error;
-    }),
-  );
+    });
+    await snapshotsOf(deps).keep(checkout);
+  });
 }
 
 /** Takes a coupon off the checkout by its code (deleteCheckoutCoupon). Throws CheckoutProblem. */
 export const removeCoupon = (deps: CheckoutDeps, checkoutId: string, code: string): Promise<void> =>
   explained("The coupon could not be removed", async () => {
-    await deps.bigcommerce.removeCoupon(checkoutId, code);
+    await snapshotsOf(deps).keep(await deps.bigcommerce.removeCoupon(checkoutId, code));
   });
 
-/** Changes a line's quantity; BigCommerce checks stock. */
-export async function updateQuantity(
-  { bigcommerce: bc }: CheckoutDeps,
+/**
+ * A step on the checkout as last seen (kept, or read): `step` gets it and the kept checkouts; its
+ * failures become the CheckoutProblem `explain` gives them ("what" failed: why).
+ */
+function onCheckout(
+  deps: CheckoutDeps,
+  checkoutId: string,
+  what: string,
+  step: (checkout: BcCheckout, snapshots: CheckoutSnapshots) => Promise<void>,
+): Promise<void> {
+  const snapshots = snapshotsOf(deps);
+  return explained(what, async () => step(await snapshots.read(checkoutId), snapshots));
+}
+
+/** Changes a line's quantity (updateCartLineItem); BigCommerce checks stock. */
+export const updateQuantity = (
+  deps: CheckoutDeps,
   checkoutId: string,
   itemId: string,
   quantity: number,
-): Promise<void> {
-  await explained("The quantity could not be changed", async () => {
-    const checkout = await bc.getCheckout(checkoutId);
+): Promise<void> =>
+  onCheckout(deps, checkoutId, "The quantity could not be changed", async (checkout, kept) => {
     const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
     if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
-    await bc.updateCartLineItem(checkoutId, itemId, {
+    // A cart write answers with the cart: the kept checkout is out of date.
+    await kept.forget(checkoutId);
+    await deps.bigcommerce.updateCartLineItem(checkoutId, itemId, {
       product_id: line.product_id,
       variant_id: line.variant_id,
       quantity,
     });
   });
-}
 
-export async function selectShipping(
-  { bigcommerce: bc }: CheckoutDeps,
+/** Chooses one of the consignment's quoted shipping methods (updateCheckoutConsignment). */
+export const selectShipping = (
+  deps: CheckoutDeps,
   checkoutId: string,
   shippingOptionId: string,
-): Promise<void> {
-  await explained("Your shipping method could not be saved", async () => {
-    const checkout = await bc.getCheckout(checkoutId);
-    const consignment = checkout.consignments[0];
-    if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
-    if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {
-      throw new CheckoutProblem("That shipping method is not available for your address.", {
-        shippingOptionId: "Choose one of the shipping methods listed.",
-      });
-    }
-    await bc.selectShippingOption(checkoutId, consignment.id, shippingOptionId);
-  });
-}
+): Promise<void> =>
+  onCheckout(
+    deps,
+    checkoutId,
+    "Your shipping method could not be saved",
+    async (checkout, kept) => {
+      const consignment = checkout.consignments[0];
+      if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
+      if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {
+        throw new CheckoutProblem("That shipping method is not available for your address.", {
+          shippingOptionId: "Choose one of the shipping methods listed.",
+        });
+      }
+      await kept.keep(
+        await deps.bigcommerce.selectShippingOption(checkoutId, consignment.id, shippingOptionId),
+      );
+    },
+  );

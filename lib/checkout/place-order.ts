@@ -9,12 +9,15 @@ import type { Kv } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { PaymentForm } from "./forms";
 import { CheckoutProblem, explain } from "./index";
+import { acquireLease, type Lease } from "./lease";
+import { checkoutSnapshots } from "./snapshot";
 
 // "Place order": exactly one order and one charge per purchase, whatever the shopper's browser
 // does (double clicks, resubmits, two tabs, retries after a decline, a lost response).
 //  - The order created for a checkout is remembered in the shared store and reused while unpaid.
-//  - Concurrent submissions for one checkout are serialised by a short lock in the same store;
-//    a submission that finds the lock waits for the first one and takes its outcome.
+//  - Concurrent submissions for one checkout are serialised by a lease in the same store
+//    (./lease.ts), renewed while the attempt runs and confirmed right before the payment; a
+//    submission that finds it held waits for the first one and takes its outcome.
 //  - A checkout already paid sends the shopper to their confirmation instead of paying again.
 
 export type PlaceOrderResult =
@@ -31,8 +34,8 @@ interface RememberedOrder {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-/** Longer than one attempt can take (order, token, payment, each with its timeout). */
-const LOCK_MS = 45_000;
+/** How long a resubmission waits for the attempt it found running, and keeps its outcome, in ms. */
+const MAX_WAIT_MS = 45_000;
 const WAIT_STEP_MS = 150;
 
 const keys = {
@@ -60,23 +63,24 @@ export async function placeOrder(
   const paid = await store.get(keys.paid(checkoutId));
   if (paid) return { kind: "already-paid", orderId: Number(paid) };
 
-  const lockId = crypto.randomUUID();
-  if (!(await store.set(keys.lock(checkoutId), lockId, { ttlMs: LOCK_MS, onlyIfAbsent: true }))) {
-    return waitForOtherAttempt(store, checkoutId, sleep);
-  }
+  const lease = await acquireLease(store, keys.lock(checkoutId));
+  if (!lease) return waitForOtherAttempt(store, checkoutId, sleep);
   try {
-    const result = await attempt(deps, input);
+    const result = await attempt(deps, input, lease);
     if (result.kind === "declined") {
-      await store.set(keys.outcome(checkoutId), result.message, { ttlMs: LOCK_MS });
+      await store.set(keys.outcome(checkoutId), result.message, { ttlMs: MAX_WAIT_MS });
     }
     return result;
   } catch (error) {
     if (error instanceof CheckoutProblem) {
-      await store.set(keys.outcome(checkoutId), error.message, { ttlMs: LOCK_MS });
+      await store.set(keys.outcome(checkoutId), error.message, { ttlMs: MAX_WAIT_MS });
     }
     throw error;
   } finally {
-    if ((await store.get(keys.lock(checkoutId))) === lockId) await store.del(keys.lock(checkoutId));
+    // Whatever happened (an order created, a payment made or lost), the kept checkout is out of
+    // date: the next page reads BigCommerce's, and finds the cart gone if it was paid.
+    await checkoutSnapshots(deps.bigcommerce, store).forget(checkoutId);
+    await lease.release();
   }
 }
 
@@ -86,7 +90,7 @@ async function waitForOtherAttempt(
   checkoutId: string,
   sleep: (ms: number) => Promise<void>,
 ): Promise<PlaceOrderResult> {
-  for (let waited = 0; waited < LOCK_MS; waited += WAIT_STEP_MS) {
+  for (let waited = 0; waited < MAX_WAIT_MS; waited += WAIT_STEP_MS) {
     await sleep(WAIT_STEP_MS);
     if (await store.get(keys.lock(checkoutId))) continue;
     const paid = await store.get(keys.paid(checkoutId));
@@ -105,12 +109,19 @@ async function waitForOtherAttempt(
 async function attempt(
   deps: PlaceOrderDeps,
   input: { checkoutId: string; payment: PaymentForm },
+  lease: Lease,
 ): Promise<PlaceOrderResult> {
   const { checkoutId, payment } = input;
   const order = await orderFor(deps, checkoutId, payment.expectedTotal);
   if (order.kind === "already-paid") return order;
   const { orderId } = order;
   const prepared = await preparePayment(deps, checkoutId, orderId);
+  // The last moment to find that another attempt took over: never two payments for one order.
+  if (!(await lease.confirm())) {
+    throw new CheckoutProblem(
+      "Your order is being placed in another window. Please wait a moment, then reload this page.",
+    );
+  }
   try {
     await deps.bigcommerce.processPayment(prepared.pat, {
       paymentMethodId: prepared.paymentMethodId,
@@ -156,7 +167,8 @@ async function orderFor(
   try {
     let checkout;
     try {
-      checkout = await bc.getCheckout(checkoutId);
+      // Fresh, never the kept copy: this is the total the card is charged.
+      checkout = await checkoutSnapshots(bc, store).readFresh(checkoutId);
     } catch (error) {
       // The cart is deleted once its order is paid: if ours was, the response was lost on the way.
       if (isNotFound(error) && remembered) {

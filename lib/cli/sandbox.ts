@@ -1,8 +1,33 @@
-// `npm run sandbox -- --port 4010 [--latency-ms 100] [--rate-429 0.1] [--rate-500 0.1] [--quota 450] [--seed 7]`
-// Serves the sandbox store over HTTP until stopped (Ctrl-C or SIGTERM).
+// `npm run sandbox -- --port 4010 [--plan pro | --quota 450] [--latency-ms 100] [--rate-429 0.1] …`
+// Serves the sandbox store over HTTP until stopped (Ctrl-C or SIGTERM); `--help` lists the flags.
 import { parseArgs } from "node:util";
+import { PLAN_QUOTAS, PLANS, type SandboxPlan } from "../sandbox/http/knobs";
 import { startSandboxServer } from "../sandbox/server";
 import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH, TEST_CARDS } from "../sandbox";
+
+const HELP = `npm run sandbox -- [flags]: the sandbox store over HTTP
+
+Flags:
+  --port N            port to listen on (default 4010; 0 picks a free one)
+  --host H            address to listen on (default 127.0.0.1)
+  --plan P            the store plan whose quota applies per 30 s window (default pro):
+                      ${PLANS.map((p) => `${p} ${PLAN_QUOTAS[p]}`).join(", ")}
+                      (Enterprise quotas are not published: a large number stands in)
+  --quota N           requests per 30 s window instead of a plan's (not with --plan)
+  --latency-ms N      added to every BigCommerce call
+  --rate-429 F        fraction of calls answered by a brief 429 spike (reset 50-300 ms)
+  --rate-500 F        fraction of calls answered 500
+  --seed N            seed of the fault dice, so a run replays
+  --token-shape S     checkout-token answer: "example" (default) or "schema"
+  --help              this text
+
+Control endpoints (not BigCommerce APIs):
+  GET  /__sandbox/stats              calls by operation id; POST /__sandbox/stats/reset empties them
+  POST /__sandbox/knobs              {latencyMs?, rate429?, rate500?, quota?, plan?, ...}
+  POST /__sandbox/products/{id}      {price?, inventory_level?, variant_id?, deliver?}: edits the
+                                     catalog and delivers BigCommerce's webhooks (deliver: false skips)
+  GET  /__sandbox/deliveries         recent webhook deliveries, once those under way have finished
+`;
 
 const { values } = parseArgs({
   options: {
@@ -11,25 +36,43 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "0" },
     "rate-429": { type: "string", default: "0" },
     "rate-500": { type: "string", default: "0" },
-    quota: { type: "string", default: "450" },
+    plan: { type: "string" },
+    quota: { type: "string" },
     seed: { type: "string", default: "1" },
     "token-shape": { type: "string", default: "example" },
+    help: { type: "boolean", default: false },
   },
 });
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 function number(name: string, raw: string | undefined, min: number, max: number): number {
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min || n > max) {
-    console.error(`--${name} must be a number from ${min} to ${max} (got "${raw}")`);
-    process.exit(2);
+    fail(`--${name} must be a number from ${min} to ${max} (got "${raw}")`);
   }
   return n;
 }
 
+function planOf(raw: string | undefined): SandboxPlan | undefined {
+  if (raw === undefined) return undefined;
+  if (!PLANS.some((p) => p === raw)) fail(`--plan must be one of ${PLANS.join(", ")}`);
+  return raw as SandboxPlan;
+}
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const tokenShape = values["token-shape"];
 if (tokenShape !== "example" && tokenShape !== "schema") {
-  console.error('--token-shape must be "example" or "schema"');
-  process.exit(2);
+  fail('--token-shape must be "example" or "schema"');
+}
+if (values.plan !== undefined && values.quota !== undefined) {
+  fail("--plan and --quota are alternatives: give one");
 }
 
 async function main() {
@@ -42,18 +85,22 @@ async function main() {
       latencyMs: number("latency-ms", values["latency-ms"], 0, 60_000),
       rate429: number("rate-429", values["rate-429"], 0, 1),
       rate500: number("rate-500", values["rate-500"], 0, 1),
-      quota: number("quota", values.quota, 1, 1_000_000),
+      plan: planOf(values.plan),
+      quota: values.quota === undefined ? undefined : number("quota", values.quota, 1, 1_000_000),
     },
   });
+  const { plan, quota } = server.sandbox.knobs;
 
   console.log(`Sandbox store listening on ${server.url}`);
   console.log(`  BIGCOMMERCE_API_URL=${server.url}`);
   console.log(`  BIGCOMMERCE_PAYMENTS_URL=${server.url}`);
   console.log(`  BIGCOMMERCE_STORE_HASH=${SANDBOX_STORE_HASH}`);
   console.log(`  BIGCOMMERCE_ACCESS_TOKEN=${SANDBOX_ACCESS_TOKEN}`);
+  console.log(`  quota: ${quota} requests per 30 s (${plan === "custom" ? "--quota" : plan} plan)`);
   console.log(
     `  test cards: success ${TEST_CARDS.success}, declined ${TEST_CARDS.declined}, insufficient funds ${TEST_CARDS.insufficientFunds}`,
   );
+  console.log("  control endpoints and flags: npm run sandbox -- --help");
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { isNotFound } from "@/lib/bigcommerce";
+import type { CatalogReads } from "@/lib/catalog";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { productImages } from "./product-images";
@@ -8,24 +9,59 @@ import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
 export type { OrderConfirmationView, OrderLineView, AddressView } from "./view";
 export { accessFor, type ViewAccess } from "./access";
 
+/** What loading a confirmation needs: BigCommerce, the shared store, catalog reads for thumbnails. */
+export type ConfirmationDeps = Pick<Runtime, "bigcommerce" | "kv"> & { catalog: CatalogReads };
+
 /**
- * Reads the order for the page: the order and its parts in parallel, then product images (v2
- * order lines carry none; the catalog's answers are reused for a few minutes, so usually no second
- * round trip). Null when the order does not exist or is not this viewer's: a grant must match the
- * order's checkout, a customer the order's customer id.
+ * A signed-in customer who keeps naming orders that are not theirs is guessing: after this many
+ * misses in the window, further order ids are answered "not found" without asking BigCommerce.
+ */
+export const CUSTOMER_MISSES = { name: "confirmation-misses", points: 10, durationSeconds: 600 };
+
+/**
+ * Reads the order for the page (getOrder, getOrderProducts, getOrderShippingAddresses,
+ * getOrderTransactions, and getOrderCoupons for an order with a coupon discount), then product
+ * images from the catalog reads. Null when
+ * the order does not exist or is not this viewer's: a grant must match the order's checkout, a
+ * customer the order's customer id. A grant already names this browser's order, so its parts are
+ * read in parallel; a signed-in customer may type any order id, so the order alone is read first
+ * and nothing more is asked for an order that is not theirs (one call per miss), and after
+ * CUSTOMER_MISSES misses in its window, none at all. Throws
+ * BigCommerce's errors other than 404 (the page shows an outage message).
  */
 export async function loadOrderConfirmation(
-  { bigcommerce: bc }: Pick<Runtime, "bigcommerce">,
+  deps: ConfirmationDeps,
+  access: Exclude<ViewAccess, { kind: "none" }>,
+): Promise<OrderConfirmationView | null> {
+  if (access.kind === "guest") return loadOrder(deps, access);
+  const misses = deps.kv.limiter(CUSTOMER_MISSES);
+  const key = String(access.customerId);
+  if ((await misses.check(key)).blocked) return null;
+  const view = await loadOrder(deps, access);
+  if (!view) await misses.count(key);
+  return view;
+}
+
+/** True for a decimal string of zero ("0", "0.0000"). */
+const isZero = (decimal: string) => /^0*(\.0*)?$/.test(decimal);
+
+/** The order's parts and thumbnails; null when it does not exist or is not this viewer's. */
+async function loadOrder(
+  { bigcommerce: bc, catalog }: ConfirmationDeps,
   access: Exclude<ViewAccess, { kind: "none" }>,
 ): Promise<OrderConfirmationView | null> {
   const { orderId } = access;
   let parts;
   try {
+    let owned;
+    if (access.kind === "customer") {
+      owned = await bc.getOrder(orderId);
+      if (owned.customer_id !== access.customerId) return null;
+    }
     parts = await Promise.all([
-      bc.getOrder(orderId),
+      owned ?? bc.getOrder(orderId),
       bc.getOrderProducts(orderId),
       bc.getOrderShippingAddresses(orderId),
-      bc.getOrderCoupons(orderId),
       // Card brand and last four are a nicety: without the transactions scope the page still renders.
       bc.getOrderTransactions(orderId).catch(() => []),
     ]);
@@ -33,13 +69,11 @@ export async function loadOrderConfirmation(
     if (isNotFound(error)) return null;
     throw error;
   }
-  const [order, products, shippingAddresses, coupons, transactions] = parts;
-  const allowed =
-    access.kind === "guest"
-      ? order.cart_id === access.checkoutId
-      : order.customer_id === access.customerId;
-  if (!allowed) return null;
-  const images = await productImages(bc, [...new Set(products.map((p) => p.product_id))]);
+  const [order, products, shippingAddresses, transactions] = parts;
+  // Most orders have no coupon: only one with a coupon discount costs the coupons call.
+  const coupons = isZero(order.coupon_discount) ? [] : await bc.getOrderCoupons(orderId);
+  if (access.kind === "guest" && order.cart_id !== access.checkoutId) return null;
+  const images = await productImages(catalog, [...new Set(products.map((p) => p.product_id))]);
   return toOrderConfirmationView({
     order,
     products,

@@ -1,3 +1,4 @@
+import { memoryLimiter, type Limiter, type LimiterOptions } from "./limiter";
 import type { Kv } from "./types";
 
 interface Entry {
@@ -56,9 +57,34 @@ export class MemoryKv implements Kv {
     this.entries.delete(key);
   }
 
+  async extendIfEquals(key: string, value: string, ttlMs: number): Promise<boolean> {
+    const entry = this.live(key);
+    if (entry?.value !== value) return false;
+    this.write(key, { value, expiresAt: this.clock() + ttlMs });
+    return true;
+  }
+
+  async deleteIfEquals(key: string, value: string): Promise<boolean> {
+    if (this.live(key)?.value !== value) return false;
+    this.entries.delete(key);
+    return true;
+  }
+
   async ping(): Promise<void> {}
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private readonly limiters = new Map<string, Limiter>();
+
+  /** One limiter per name, so its counts outlive the request that asked for it. */
+  limiter(options: LimiterOptions): Limiter {
+    let limiter = this.limiters.get(options.name);
+    if (!limiter) {
+      limiter = memoryLimiter(options);
+      this.limiters.set(options.name, limiter);
+    }
+    return limiter;
   }
 }

@@ -1,4 +1,5 @@
 import Redis from "ioredis";
+import { redisLimiter, type Limiter, type LimiterOptions } from "./limiter";
 import type { Kv } from "./types";
 
 // INCR and PEXPIRE in one step, so a counter never lives without its expiry.
@@ -6,6 +7,14 @@ const INCR_WITH_TTL = `
 local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n`;
+
+// Compare-and-act, in one step: only the holder of a lease renews or releases it.
+const EXTEND_IF_EQUALS = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+const DELETE_IF_EQUALS = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
 
 /** Shared by every instance of the app: Redis, or Upstash through its `rediss://` URL. */
 export class RedisKv implements Kv {
@@ -62,8 +71,29 @@ export class RedisKv implements Kv {
     await this.redis.del(this.prefix + key);
   }
 
+  async extendIfEquals(key: string, value: string, ttlMs: number): Promise<boolean> {
+    const ttl = Math.max(1, Math.ceil(ttlMs));
+    return Number(await this.redis.eval(EXTEND_IF_EQUALS, 1, this.prefix + key, value, ttl)) === 1;
+  }
+
+  async deleteIfEquals(key: string, value: string): Promise<boolean> {
+    return Number(await this.redis.eval(DELETE_IF_EQUALS, 1, this.prefix + key, value)) === 1;
+  }
+
   async ping(): Promise<void> {
     await this.redis.ping();
+  }
+
+  private readonly limiters = new Map<string, Limiter>();
+
+  /** One limiter per name, so its counts outlive the request that asked for it. */
+  limiter(options: LimiterOptions): Limiter {
+    let limiter = this.limiters.get(options.name);
+    if (!limiter) {
+      limiter = redisLimiter(this.redis, this.prefix, options);
+      this.limiters.set(options.name, limiter);
+    }
+    return limiter;
   }
 
   async close(): Promise<void> {

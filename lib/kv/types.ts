@@ -1,3 +1,5 @@
+import type { Limiter, LimiterOptions } from "./limiter";
+
 /**
  * The small key-value store behind the token ledger, sign-in throttling and other records that
  * must hold across instances. Two adapters: memory (one process) and Redis (many instances).
@@ -14,6 +16,15 @@ export interface Kv {
   /** Adds one and returns the new count; a new key starts at 1 and lives for `ttlMs`. */
   incr(key: string, ttlMs: number): Promise<number>;
   del(key: string): Promise<void>;
+  /**
+   * Only while `key` holds `value`: gives it a new lifetime of `ttlMs` from now. Atomic; true when
+   * it did (a lease renewed by its holder), false when the key is gone or holds something else.
+   */
+  extendIfEquals(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /** Only while `key` holds `value`: deletes it. Atomic; true when it did (a lease released by its holder). */
+  deleteIfEquals(key: string, value: string): Promise<boolean>;
   /** Cheap liveness check (health endpoint, startup). */
   ping(): Promise<void>;
+  /** A limiter counting attempts on this store (rate-limiter-flexible); see lib/kv/limiter.ts. */
+  limiter(options: LimiterOptions): Limiter;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
+import { createBigCommerceClient, QuotaGate, type BigCommerceClient } from "@/lib/bigcommerce";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { MemoryKv, RedisKv, type Kv } from "@/lib/kv";
 import { createTokenLedger, type TokenLedger } from "@/lib/token-ledger";
@@ -25,6 +25,8 @@ export interface RuntimeOverrides {
   /** Answers BigCommerce calls instead of the network (a sandbox's handler, a test double). */
   fetch?: typeof fetch;
   kv?: Kv;
+  /** The store's API quota as seen by other clients of this process (getRuntime shares one). */
+  quota?: QuotaGate;
 }
 
 /**
@@ -38,7 +40,7 @@ export function createRuntime(config: AppConfig, overrides: RuntimeOverrides = {
     overrides.fetch ?? (config.mode === "sandbox" ? inProcessSandbox(config) : undefined);
   return {
     config,
-    bigcommerce: createBigCommerceClient({ ...config.bigcommerce, fetch }),
+    bigcommerce: createBigCommerceClient({ ...config.bigcommerce, fetch, quota: overrides.quota }),
     kv,
     ledger: createTokenLedger(kv),
   };
@@ -62,7 +64,8 @@ function inProcessSandbox(config: AppConfig): typeof fetch {
 }
 
 const sharedKvKey = Symbol.for("storefront-confirmation.kv");
-type WithKv = typeof globalThis & { [sharedKvKey]?: Kv };
+const sharedQuotaKey = Symbol.for("storefront-confirmation.quota");
+type WithShared = typeof globalThis & { [sharedKvKey]?: Kv; [sharedQuotaKey]?: QuotaGate };
 
 let runtime: Runtime | undefined;
 
@@ -72,16 +75,18 @@ let runtime: Runtime | undefined;
  *
  * Next.js loads this module once per bundle layer (pages, route handlers, proxy). The shared store
  * is one per process (kept on globalThis): a memory store must be the same for every route, and one
- * Redis connection is enough. The rest is built per bundle, so the BigCommerce client's error
+ * Redis connection is enough; so is the view of the store's API quota. The rest is built per bundle, so the BigCommerce client's error
  * classes are the ones that bundle's `instanceof` checks see. (The in-process sandbox is one per
  * process too: see sandbox-door.ts.)
  */
 export function getRuntime(): Runtime {
   if (!runtime) {
     const config = getConfig();
-    const g = globalThis as WithKv;
+    const g = globalThis as WithShared;
     g[sharedKvKey] ??= storeFor(config);
-    runtime = createRuntime(config, { kv: g[sharedKvKey] });
+    // Every bundle's client sees the quota reported to any of them (plain data: no instanceof).
+    g[sharedQuotaKey] ??= new QuotaGate();
+    runtime = createRuntime(config, { kv: g[sharedKvKey], quota: g[sharedQuotaKey] });
   }
   return runtime;
 }

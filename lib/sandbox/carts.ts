@@ -45,9 +45,9 @@ function checkStock({ product, variant }: ProductVariant, quantity: number): voi
   }
 }
 
-function addItems(cart: Cart, items: LineItemInput[]): void {
+function addItems(state: SandboxState, cart: Cart, items: LineItemInput[]): void {
   for (const item of items) {
-    const resolved = resolveVariant(item);
+    const resolved = resolveVariant(state, item);
     const existing = cart.lineItems.find((l) => l.variantId === resolved.variant.id);
     const quantity = (existing?.quantity ?? 0) + item.quantity;
     checkStock(resolved, quantity);
@@ -85,7 +85,7 @@ function createCart(
     couponCodes: [],
     orderId: null,
   };
-  addItems(cart, body.line_items);
+  addItems(state, cart, body.line_items);
   state.carts.set(cart.id, cart);
   return cart;
 }
@@ -93,7 +93,7 @@ function createCart(
 function addCartItems(state: SandboxState, cartId: string, items: LineItemInput[]): Cart {
   const cart = liveCart(state, cartId);
   if (!items.length) throw new SandboxError(422, "Missing line_items in request body");
-  addItems(cart, items);
+  addItems(state, cart, items);
   touch(state, cart);
   return cart;
 }
@@ -102,7 +102,10 @@ function updateCartItem(state: SandboxState, cartId: string, itemId: string, qua
   const cart = liveCart(state, cartId);
   const line = cart.lineItems.find((l) => l.id === itemId);
   if (!line) throw new SandboxError(404, "Line item not found");
-  checkStock(resolveVariant({ product_id: line.productId, variant_id: line.variantId }), quantity);
+  checkStock(
+    resolveVariant(state, { product_id: line.productId, variant_id: line.variantId }),
+    quantity,
+  );
   line.quantity = quantity;
   // A changed cart no longer matches the consignments' quantities; BigCommerce asks for them again.
   cart.consignments = [];
@@ -137,7 +140,7 @@ export function couponJson(c: AppliedCoupon) {
 }
 
 function lineItemJson(state: SandboxState, l: PricedLine) {
-  const unit = cents.toNumber(l.product.priceCents);
+  const unit = cents.toNumber(l.unitCents);
   return {
     id: l.line.id,
     parent_id: null,
@@ -203,7 +206,7 @@ export function cartFields(
 
 /** A v3 cart (money as decimal numbers), as getCart and the cart writes answer. */
 function cartJson(state: SandboxState, cart: Cart) {
-  const t = priced(cart);
+  const t = priced(state, cart);
   const amounts = {
     manual_discount_amount: 0,
     cart_amount: cents.toNumber(t.subtotal - t.discount),

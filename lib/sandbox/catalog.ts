@@ -3,7 +3,7 @@ import { SandboxError } from "./errors";
 import { cents } from "./format";
 import { route } from "./http/routes";
 import { v3, v3Page } from "./http/responses";
-import { SEED_PRODUCTS, type SeedProduct, type SeedVariant } from "./seed";
+import type { SeedProduct, SeedVariant } from "./seed";
 import type { SandboxState } from "./state";
 
 /** A product and one of its variants. */
@@ -12,12 +12,25 @@ export interface ProductVariant {
   variant: SeedVariant;
 }
 
+/** The store's product with this id, or undefined. */
+export function findProduct(state: SandboxState, productId: number): SeedProduct | undefined {
+  return state.products.find((p) => p.id === productId);
+}
+
+/** What one unit of the variant costs, in cents: its own price, else the product's. */
+export function unitPriceCents({ product, variant }: ProductVariant): number {
+  return variant.priceCents ?? product.priceCents;
+}
+
 /**
  * The variant a cart line names. Without `variant_id` the product must have no options (its base
  * variant is used). Throws SandboxError 422 for an unknown product, a missing or foreign variant.
  */
-export function resolveVariant(item: { product_id: number; variant_id?: number }): ProductVariant {
-  const product = SEED_PRODUCTS.find((p) => p.id === item.product_id);
+export function resolveVariant(
+  state: SandboxState,
+  item: { product_id: number; variant_id?: number },
+): ProductVariant {
+  const product = findProduct(state, item.product_id);
   if (!product) {
     throw new SandboxError(422, "Invalid input", `Product ${item.product_id} does not exist.`);
   }
@@ -121,8 +134,8 @@ function variantJson(state: SandboxState, p: SeedProduct, v: SeedVariant) {
     id: v.id,
     product_id: p.id,
     sku: v.sku,
-    price: cents.toNumber(p.priceCents),
-    calculated_price: cents.toNumber(p.priceCents),
+    price: cents.toNumber(unitPriceCents({ product: p, variant: v })),
+    calculated_price: cents.toNumber(unitPriceCents({ product: p, variant: v })),
     inventory_level: v.inventory,
     purchasing_disabled: false,
     purchasing_disabled_message: "",
@@ -149,7 +162,7 @@ export const catalogRoutes = [
     const ids = url.searchParams.get("id:in")?.split(",").map(Number);
     const limit = Math.min(Number(url.searchParams.get("limit") ?? 50) || 50, 250);
     const page = Math.max(Number(url.searchParams.get("page") ?? 1) || 1, 1);
-    const matching = SEED_PRODUCTS.filter((p) => !ids || ids.includes(p.id));
+    const matching = state.products.filter((p) => !ids || ids.includes(p.id));
     const slice = matching.slice((page - 1) * limit, page * limit);
     const include = includeOf(url);
     return v3Page(
@@ -164,7 +177,7 @@ export const catalogRoutes = [
     );
   }),
   route("getProduct", ({ state, params, url }) => {
-    const product = SEED_PRODUCTS.find((p) => p.id === Number(params[0]));
+    const product = findProduct(state, Number(params[0]));
     if (!product) throw new SandboxError(404, "The requested product was not found.");
     return v3(productJson(state, product, includeOf(url)));
   }),

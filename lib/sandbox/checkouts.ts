@@ -145,7 +145,7 @@ function consignmentJson(c: Consignment, includeShippingOptions: boolean) {
  * its `available_shipping_options` (the `consignments.available_shipping_options` include).
  */
 function checkoutJson(state: SandboxState, cart: Cart, includeShippingOptions: boolean) {
-  const t = priced(cart);
+  const t = priced(state, cart);
   const amounts = {
     cart_amount_inc_tax: cents.toNumber(t.subtotal - t.discount + t.tax),
     cart_amount_ex_tax: cents.toNumber(t.subtotal - t.discount),

@@ -44,7 +44,7 @@ function readyToOrder(cart: Cart) {
 function createOrder(state: SandboxState, cartId: string): Order {
   const cart = liveCart(state, cartId);
   const { billing, address, option } = readyToOrder(cart);
-  const t = priced(cart);
+  const t = priced(state, cart);
   const now = new Date(state.now());
   const order: Order = {
     id: state.nextId.order++,
@@ -64,7 +64,7 @@ function createOrder(state: SandboxState, cartId: string): Order {
       name: l.product.name,
       sku: l.variant.sku,
       quantity: l.line.quantity,
-      unitCents: l.product.priceCents,
+      unitCents: l.unitCents,
       lineTaxCents: l.tax,
       couponCents: l.couponCents,
       options: l.variant.optionValueIds.map((valueId) => {

@@ -1,7 +1,7 @@
 // Cart arithmetic, all in integer cents: coupons per line, tax per line, shipping per consignment.
-import { resolveVariant } from "./catalog";
+import { resolveVariant, unitPriceCents } from "./catalog";
 import { SANDBOX_TAX, SEED_COUPONS, SEED_SHIPPING_OPTIONS } from "./seed";
-import type { Cart } from "./state";
+import type { Cart, SandboxState } from "./state";
 
 /** A seed coupon with what it takes off this cart, in cents. */
 export type AppliedCoupon = (typeof SEED_COUPONS)[number] & { discountedCents: number };
@@ -22,20 +22,22 @@ export function selectedShippingOption(shippingOptionId: string | null) {
 }
 
 /**
- * Prices a cart: each line's extended price, coupon share and tax, and the cart's totals
- * (all integer cents). `grandTotal` = subtotal − discount + shipping + tax.
+ * Prices a cart at the store's current prices: each line's unit and extended price, coupon share
+ * and tax, and the cart's totals (all integer cents). `grandTotal` = subtotal − discount + shipping + tax.
  */
-export function priced(cart: Cart) {
+export function priced(state: SandboxState, cart: Cart) {
   const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
   const lines = cart.lineItems.map((l) => {
-    const { product, variant } = resolveVariant({
+    const { product, variant } = resolveVariant(state, {
       product_id: l.productId,
       variant_id: l.variantId,
     });
-    const extended = product.priceCents * l.quantity;
+    const unitCents = unitPriceCents({ product, variant });
+    const extended = unitCents * l.quantity;
     // Percentage coupons come off each line (half up), and tax is on what remains.
     const couponCents = coupons.reduce((n, c) => n + percentOf(extended, c.percent), 0);
-    return { line: l, product, variant, extended, couponCents, tax: taxOn(extended - couponCents) };
+    const tax = taxOn(extended - couponCents);
+    return { line: l, product, variant, unitCents, extended, couponCents, tax };
   });
   const subtotal = lines.reduce((n, l) => n + l.extended, 0);
   const discount = lines.reduce((n, l) => n + l.couponCents, 0);

@@ -12,6 +12,7 @@ import { orderRoutes } from "./orders";
 import { paymentRoutes } from "./payments";
 import { createState, type SandboxState, type TokenResponseShape } from "./state";
 import { storeInformationRoutes } from "./store-information";
+import { webhookRoutes } from "./webhooks";
 
 /** How to build a sandbox. */
 export interface SandboxOptions {
@@ -32,7 +33,7 @@ export interface SandboxOptions {
 /** A running sandbox: its handler, and its state, knobs and stats for tests to read and turn. */
 export interface Sandbox {
   handler: SandboxHandler;
-  /** Carts, orders and customers held in memory. */
+  /** Catalog, carts, orders, customers and webhooks held in memory. */
   store: SandboxState;
   knobs: SandboxKnobs;
   stats: SandboxStats;
@@ -47,6 +48,7 @@ const ROUTES = compileRoutes([
   ...paymentRoutes,
   ...storeInformationRoutes,
   ...orderRoutes,
+  ...webhookRoutes,
 ]);
 
 /** A new sandbox store with the seed catalogue and customers, no carts and no orders. */

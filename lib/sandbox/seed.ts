@@ -21,6 +21,8 @@ export interface SeedVariant {
   /** Option value ids, in the order of the product's options. */
   optionValueIds: number[];
   inventory: number;
+  /** The variant's own price in cents; without it the variant sells at the product's price. */
+  priceCents?: number;
 }
 
 /** A catalogue product; `priceCents` in integer cents, `image` a file in public/sandbox/products. */

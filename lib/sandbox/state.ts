@@ -1,6 +1,6 @@
 // The sandbox store's in-memory state, shared by every resource module. Money is in integer cents.
 import { randomBytes } from "node:crypto";
-import { SEED_CUSTOMERS } from "./seed";
+import { SEED_CUSTOMERS, SEED_PRODUCTS, type SeedProduct } from "./seed";
 
 /** A v3 checkout address as the client sends it (billing address or consignment address). */
 export interface Address {
@@ -115,6 +115,43 @@ export interface PaymentAccessToken {
   used: boolean;
 }
 
+/** A registered webhook (docs/bigcommerce.md §17.2); times in Unix seconds. */
+export interface Webhook {
+  id: number;
+  scope: string;
+  destination: string;
+  isActive: boolean;
+  /** Sent back with every delivery; null when none were given. */
+  headers: Record<string, string> | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What became of one delivery to one hook (ms since the epoch for `at`). */
+export interface WebhookDelivery {
+  hookId: number;
+  scope: string;
+  destination: string;
+  /** The event's `hash`: the same for every delivery of one event. */
+  hash: string;
+  /** "pending" while the POST is under way. */
+  outcome: "pending" | "delivered" | "failed" | "skipped";
+  /** The destination's HTTP status, when it answered. */
+  status?: number;
+  /** Why it failed or was skipped. */
+  error?: string;
+  at: number;
+}
+
+/** The store's webhooks, their id counter, recent deliveries and the POSTs still under way. */
+export interface WebhookState {
+  readonly hooks: Map<number, Webhook>;
+  nextId: number;
+  /** The most recent deliveries, oldest first (bounded). */
+  deliveries: WebhookDelivery[];
+  readonly pending: Set<Promise<void>>;
+}
+
 /** Which documented shape the checkout-token response takes (docs/bigcommerce.md §6.3). */
 export type TokenResponseShape = "example" | "schema";
 
@@ -126,6 +163,8 @@ export interface SandboxState {
   readonly tokenResponseShape: TokenResponseShape;
   /** The store's clock, in ms since the epoch. */
   readonly now: () => number;
+  /** This store's catalogue: a copy of the seed that the control endpoint may change. */
+  readonly products: SeedProduct[];
   readonly carts: Map<string, Cart>;
   readonly orders: Map<number, Order>;
   readonly customers: Customer[];
@@ -134,6 +173,8 @@ export interface SandboxState {
   readonly patSecret: Buffer;
   /** Next ids: orders from 100; one counter for order lines, shipping addresses and transactions. */
   readonly nextId: { order: number; line: number };
+  /** Registered webhooks and the record of their deliveries (docs/bigcommerce.md §17). */
+  readonly webhooks: WebhookState;
 }
 
 /** Settings of a new store; see SandboxState for their meaning. */
@@ -151,12 +192,14 @@ export function createState(options: SandboxStateOptions): SandboxState {
     imageBaseUrl: options.imageBaseUrl,
     tokenResponseShape: options.tokenResponseShape ?? "example",
     now: options.now ?? Date.now,
+    products: structuredClone(SEED_PRODUCTS),
     carts: new Map(),
     orders: new Map(),
     customers: SEED_CUSTOMERS.map((c) => ({ ...c })),
     paymentTokens: new Map(),
     patSecret: randomBytes(32),
     nextId: { order: 100, line: 1 },
+    webhooks: { hooks: new Map(), nextId: 1, deliveries: [], pending: new Set() },
   };
 }
 

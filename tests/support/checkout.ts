@@ -1,4 +1,10 @@
-import type { BigCommerceClient, CheckoutAddressInput, LineItemInput } from "@/lib/bigcommerce";
+import {
+  createBigCommerceClient,
+  type BigCommerceClient,
+  type CheckoutAddressInput,
+  type LineItemInput,
+} from "@/lib/bigcommerce";
+import { createSandbox, sandboxFetch, type Sandbox } from "@/lib/sandbox";
 
 /**
  * A checkout made straight through the API, ready to become an order: billing address, one
@@ -67,4 +73,35 @@ export function guestDetails(who: {
     billingSameAsShipping: true,
     customerMessage: "",
   };
+}
+
+/**
+ * A sandbox store in this process, its client (timeouts of `timeoutMs`), and one checkout of
+ * product 111 ready to become an order, for Ada in Austin.
+ */
+export async function inProcessStoreWithCheckout(timeoutMs = 1000): Promise<{
+  sandbox: Sandbox;
+  bc: BigCommerceClient;
+  checkout: Awaited<ReturnType<typeof readyCheckout>>;
+}> {
+  const sandbox = createSandbox({ storeHash: "sandbox", accessToken: "sandbox-access-token" });
+  const bc = createBigCommerceClient({
+    apiUrl: "http://bc.test",
+    paymentsUrl: "http://bc.test",
+    storeHash: "sandbox",
+    accessToken: "sandbox-access-token",
+    timeoutMs,
+    fetch: sandboxFetch(sandbox),
+  });
+  const checkout = await readyCheckout(bc, [{ product_id: 111, quantity: 1 }], {
+    first_name: "Ada",
+    last_name: "Lovelace",
+    email: "ada@example.com",
+    address1: "1 Row",
+    city: "Austin",
+    state_or_province: "TX",
+    country_code: "US",
+    postal_code: "78701",
+  });
+  return { sandbox, bc, checkout };
 }

@@ -25,7 +25,8 @@ export function PaymentSection({
     >
       <h2 id="payment-heading">3. Payment</h2>
       <p className="muted" style={{ margin: 0 }}>
-        Your card details go straight to the payment processor and are never stored here.
+        Your card details are sent over an encrypted connection to this store, which passes them to
+        BigCommerce&rsquo;s payment service to charge your card. They are never stored or logged.
       </p>
       <input type="hidden" name="expectedTotal" value={String(view.total)} />
       <Field

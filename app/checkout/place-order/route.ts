@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { seeOtherBack, type Setback } from "@/app/_lib/send-back";
 import { CheckoutProblem } from "@/lib/checkout";
-import { fieldErrors, formFields, paymentForm } from "@/lib/checkout/forms";
+import { fieldErrors, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
+import { readBoundedForm } from "@/lib/request-body";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { getSession } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
@@ -58,6 +59,15 @@ async function placeOrderRequest(request: NextRequest): Promise<Answer> {
     );
     return { outcome: "cross-origin", response };
   }
+  // Read with a bound before anything else: an oversized body is refused unread (413).
+  const body = await readBoundedForm(request);
+  if (!body.ok) {
+    const response = NextResponse.json(
+      { error: body.status === 413 ? "The form is too large." : "Expected a form post." },
+      { status: body.status },
+    );
+    return { outcome: "invalid-form", response };
+  }
   const session = await getSession();
   const checkoutId = session.checkoutId;
   if (!checkoutId) return { outcome: "no-cart", response: seeOther("/cart") };
@@ -67,7 +77,7 @@ async function placeOrderRequest(request: NextRequest): Promise<Answer> {
     outcome,
     response: await seeOtherBack(session, "/checkout", setback, "#payment"),
   });
-  const parsed = paymentForm.safeParse(formFields(await request.formData()));
+  const parsed = paymentForm.safeParse(body.fields);
   if (!parsed.success) {
     return back("invalid-form", {
       message: "Please correct the highlighted fields.",

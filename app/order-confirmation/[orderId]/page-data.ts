@@ -14,6 +14,7 @@ import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purcha
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
+import { cachedCatalog } from "@/app/_lib/catalog";
 
 export type ConfirmationPageData =
   | {
@@ -70,7 +71,7 @@ async function loadPageData({
   signedIn,
 }: ConfirmationGate): Promise<ConfirmationPageData | null> {
   try {
-    const view = await loadOrderConfirmation(getRuntime(), access);
+    const view = await loadOrderConfirmation({ ...getRuntime(), catalog: cachedCatalog() }, access);
     if (!view) return null;
     // Analytics never block the page: if the store cannot answer, the event is skipped.
     const purchaseEvent = await purchaseEventOnce(getRuntime(), view).catch(() => null);

@@ -4,7 +4,8 @@ import { FormAlert } from "@/app/_components/field";
 import { Money } from "@/app/_components/money";
 import { ProductImage } from "@/app/_components/product-image";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
-import { getProduct } from "@/lib/catalog";
+import { cachedCatalog } from "@/app/_lib/catalog";
+import { parseProductId } from "@/lib/catalog";
 import { getRuntime } from "@/lib/runtime";
 import { AddToCartForm } from "./_components/add-to-cart-form";
 
@@ -15,8 +16,10 @@ type Props = {
   searchParams: SearchParams;
 };
 
+/** The product the URL names, from the cached catalog; null for an id no product can have. */
 async function load(params: Props["params"]) {
-  return getProduct(getRuntime(), (await params).productId);
+  const productId = parseProductId((await params).productId);
+  return productId === null ? null : cachedCatalog().getProduct(productId);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,34 +1,86 @@
 // The `/__sandbox/*` control endpoints: not a BigCommerce API; tests and benchmarks read call
-// counts and turn the knobs through them.
-import { knobsInput, type SandboxKnobs } from "./knobs";
+// counts, turn the knobs, edit the catalog (firing webhooks) and read deliveries through them.
+import { changeProduct, productChangeInput, productSummary } from "../catalog-changes";
+import { SandboxError } from "../errors";
+import type { SandboxState } from "../state";
+import { deliverEvents, deliveriesSettled } from "../webhook-delivery";
+import { knobsInput, planAndQuota, type SandboxKnobs } from "./knobs";
 import { json } from "./responses";
 import { resetStats, type SandboxStats } from "./stats";
 
 /** Path prefix of the control endpoints. */
 export const CONTROL_PREFIX = "/__sandbox/";
 
+/** What the control endpoints read and change. */
+interface Controlled {
+  stats: SandboxStats;
+  knobs: SandboxKnobs;
+  state: SandboxState;
+}
+
 /**
- * Answers `GET /__sandbox/stats`, `POST /__sandbox/stats/reset` and `POST /__sandbox/knobs`
- * (a JSON subset of SandboxKnobs; 400 when out of range). Anything else is a 404.
+ * Answers the control endpoints (README, "The sandbox store"):
+ * - `GET /__sandbox/stats`, `POST /__sandbox/stats/reset`: BigCommerce calls by operation id;
+ * - `POST /__sandbox/knobs`: a JSON subset of SandboxKnobs, `plan` ("standard" | "plus" | "pro" |
+ *   "enterprise") setting its quota; 400 when out of range; answers the knobs;
+ * - `POST /__sandbox/products/{id}`: `{price?, inventory_level?, variant_id?, deliver?}` (price in
+ *   major units) changes the catalog and, unless `deliver` is false, fires BigCommerce's webhooks
+ *   for it; answers the product and the events (400 bad input, 404 unknown product or variant);
+ * - `GET /__sandbox/deliveries`: waits for deliveries under way (5 s each at most), then answers
+ *   the recent deliveries with their outcome.
+ * Anything else is a 404.
  */
 export async function sandboxControl(
   url: URL,
   request: Request,
-  sandbox: { stats: SandboxStats; knobs: SandboxKnobs },
+  sandbox: Controlled,
 ): Promise<Response> {
-  const { stats, knobs } = sandbox;
-  if (url.pathname === "/__sandbox/stats" && request.method === "GET") return json(200, stats);
-  if (url.pathname === "/__sandbox/stats/reset" && request.method === "POST") {
+  const { stats, knobs, state } = sandbox;
+  const route = `${request.method} ${url.pathname}`;
+  if (route === "GET /__sandbox/stats") return json(200, stats);
+  if (route === "POST /__sandbox/stats/reset") {
     resetStats(stats);
     return json(200, stats);
   }
-  if (url.pathname === "/__sandbox/knobs" && request.method === "POST") {
-    const input = knobsInput.safeParse(await request.json().catch(() => null));
-    if (!input.success) {
-      return json(400, { error: "latencyMs, rate429, rate500, quota expected" });
-    }
-    Object.assign(knobs, input.data);
-    return json(200, knobs);
+  if (route === "POST /__sandbox/knobs") return turnKnobs(request, knobs);
+  if (route === "GET /__sandbox/deliveries") {
+    await deliveriesSettled(state);
+    return json(200, { deliveries: state.webhooks.deliveries });
   }
+  const product = url.pathname.match(/^\/__sandbox\/products\/(\d{1,9})$/);
+  if (product && request.method === "POST") return editProduct(request, state, Number(product[1]));
   return json(404, { error: "unknown sandbox control route" });
+}
+
+async function turnKnobs(request: Request, knobs: SandboxKnobs): Promise<Response> {
+  const input = knobsInput.safeParse(await request.json().catch(() => null));
+  if (!input.success) {
+    return json(400, { error: "latencyMs, rate429, rate500, quota or plan expected" });
+  }
+  const { plan, quota, ...rest } = input.data;
+  Object.assign(knobs, rest, planAndQuota({ plan, quota }, knobs));
+  return json(200, knobs);
+}
+
+async function editProduct(request: Request, state: SandboxState, id: number): Promise<Response> {
+  const input = productChangeInput.safeParse(await request.json().catch(() => null));
+  if (!input.success) {
+    return json(400, {
+      error: "{price?: number, inventory_level?: integer, variant_id?, deliver?} expected",
+    });
+  }
+  try {
+    const events = changeProduct(state, id, input.data);
+    const deliveries = input.data.deliver ? deliverEvents(state, events) : 0;
+    return json(200, {
+      product: productSummary(state, id),
+      events: events.map((e) => e.scope),
+      deliveries,
+    });
+  } catch (error) {
+    if (error instanceof SandboxError) {
+      return json(error.status, { error: error.detail ?? error.title });
+    }
+    throw error;
+  }
 }

@@ -15,29 +15,58 @@ export interface SandboxKnobs {
   rate500: number;
   /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
   quota: number;
+  /** The store plan whose quota `quota` is, or "custom" when a number was given instead. */
+  plan: SandboxPlan | "custom";
   /** Operations (by operation id, e.g. "getOrder") that always answer 500: an outage drill. */
   failOperations: string[];
   /** OAuth scopes the API account lacks (e.g. "store_v2_orders"): their operations answer 403. */
   deniedScopes: string[];
 }
 
-/** The knobs with `overrides` applied: no faults and a quota of 450 unless told. */
+/**
+ * BigCommerce's requests per 30-second window by store plan (docs/bigcommerce.md §2.6): 150 on
+ * Standard and Plus, 450 on Pro. Enterprise quotas are set "by plan and resource" and not
+ * published; the sandbox stands for them with a large number, 10,000, which rarely limits.
+ */
+export const PLAN_QUOTAS = { standard: 150, plus: 150, pro: 450, enterprise: 10_000 } as const;
+
+/** A store plan the sandbox can model. */
+export type SandboxPlan = keyof typeof PLAN_QUOTAS;
+
+/** The plan names, for the command line and the knobs endpoint. */
+export const PLANS = Object.keys(PLAN_QUOTAS) as SandboxPlan[];
+
+/**
+ * The quota and plan that `plan` or `quota` name: a plan sets its quota (and wins over a quota
+ * given with it), a bare quota is "custom", neither leaves `current` as it is (the Pro plan for a
+ * new sandbox).
+ */
+export function planAndQuota(
+  change: { plan?: SandboxPlan; quota?: number },
+  current: Pick<SandboxKnobs, "plan" | "quota"> = { plan: "pro", quota: PLAN_QUOTAS.pro },
+): Pick<SandboxKnobs, "plan" | "quota"> {
+  if (change.plan) return { plan: change.plan, quota: PLAN_QUOTAS[change.plan] };
+  if (change.quota !== undefined) return { plan: "custom", quota: change.quota };
+  return { plan: current.plan, quota: current.quota };
+}
+
+/** The knobs with `overrides` applied: no faults and the Pro plan's quota (450) unless told. */
 export function createKnobs(overrides: Partial<SandboxKnobs> = {}): SandboxKnobs {
-  // 450 per 30 s is BigCommerce's Pro plan quota (docs/bigcommerce.md §2.6).
+  const { plan, quota, ...rest } = overrides;
   return {
     latencyMs: 0,
     rate429: 0,
     rate500: 0,
     rateLost: 0,
     loseOperations: [],
-    quota: 450,
     failOperations: [],
     deniedScopes: [],
-    ...overrides,
+    ...rest,
+    ...planAndQuota({ plan: plan === "custom" ? undefined : plan, quota }),
   };
 }
 
-/** What `POST /__sandbox/knobs` accepts: any subset of the knobs, within range. */
+/** What `POST /__sandbox/knobs` accepts: any subset of the knobs, within range (a plan or a quota). */
 export const knobsInput = z.object({
   latencyMs: z.number().min(0).max(60_000).optional(),
   rate429: z.number().min(0).max(1).optional(),
@@ -45,6 +74,7 @@ export const knobsInput = z.object({
   rateLost: z.number().min(0).max(1).optional(),
   loseOperations: z.array(z.string()).optional(),
   quota: z.number().int().min(1).optional(),
+  plan: z.enum(PLANS as [SandboxPlan, ...SandboxPlan[]]).optional(),
   failOperations: z.array(z.string()).optional(),
   deniedScopes: z.array(z.string()).optional(),
 });

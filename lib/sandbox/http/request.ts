@@ -3,16 +3,17 @@ import type { z } from "zod";
 import { SandboxError } from "../errors";
 
 /**
- * Validates `value` with `schema`. Throws SandboxError 422 "Invalid input" whose `errors` map is
- * keyed by field path (e.g. "line_items.0.quantity"), like BigCommerce's v3 validation errors.
+ * Validates `value` with `schema`. Throws SandboxError 422 `title` (default "Invalid input") whose
+ * `errors` map is keyed by field path (e.g. "line_items.0.quantity"), like BigCommerce's v3
+ * validation errors.
  */
-export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, title = "Invalid input"): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors: Record<string, string> = Object.fromEntries(
     result.error.issues.map((issue) => [issue.path.join(".") || "body", issue.message]),
   );
-  throw new SandboxError(422, "Invalid input", "Missing or invalid data.", undefined, errors);
+  throw new SandboxError(422, title, "Missing or invalid data.", undefined, errors);
 }
 
 /** A reader for the request's JSON body: undefined when empty; throws SandboxError 400 when not JSON. */

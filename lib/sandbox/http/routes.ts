@@ -48,6 +48,7 @@ const HOLE_PATTERNS: ReadonlyMap<string, string> = new Map([
   ["addressId", "\\w+"],
   ["consignmentId", "\\w+"],
   ["couponCode", "[^/]+"],
+  ["webhook_id", "\\d+"],
 ]);
 
 /** "/v3/carts/{cartId}" → /^\/v3\/carts\/([\w-]+)$/ (each hole a capture group). */

@@ -1,0 +1,41 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { catalogReads, PRODUCTS_TAG, productTag, type CatalogReads } from "@/lib/catalog";
+import { getRuntime } from "@/lib/runtime";
+
+// The catalog through Next.js's cache: an entry is shared by every request (and, where the
+// platform shares Next.js's data cache, as Vercel does, by every instance), refreshed in the
+// background once it is older than CATALOG_TTL_SECONDS (stale while it refreshes), and dropped
+// at once when a BigCommerce webhook says the product changed (app/api/webhooks/bigcommerce).
+// Steady browsing therefore makes almost no BigCommerce calls.
+
+/**
+ * The shop's catalog reads, cached. The product list carries PRODUCTS_TAG, each product its own
+ * productTag(id). Within one request, repeated reads (metadata and page) share one promise.
+ */
+export const cachedCatalog = cache((): CatalogReads => {
+  const runtime = getRuntime();
+  const live = catalogReads(runtime);
+  const revalidate = runtime.config.catalog.ttlSeconds;
+  const listProducts = unstable_cache(() => live.listProducts(), ["catalog", "products"], {
+    tags: [PRODUCTS_TAG],
+    revalidate,
+  });
+  const products = new Map<number, ReturnType<CatalogReads["getProduct"]>>();
+  return {
+    listProducts,
+    getProduct(productId) {
+      let product = products.get(productId);
+      if (!product) {
+        product = unstable_cache(
+          () => live.getProduct(productId),
+          ["catalog", "product", String(productId)],
+          { tags: [productTag(productId)], revalidate },
+        )();
+        products.set(productId, product);
+      }
+      return product;
+    },
+  };
+});

@@ -1,0 +1,24 @@
+import { revalidateTag } from "next/cache";
+import { receiveWebhook } from "@/lib/catalog/webhook-receiver";
+import { logEvent } from "@/lib/log";
+import { getRuntime } from "@/lib/runtime";
+
+// BigCommerce's catalog webhooks (registered by `npm run webhooks`, docs/deploy.md): each delivery
+// is checked against BIGCOMMERCE_WEBHOOK_SECRET and revalidates the catalog cache tags it touches.
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One delivery: 200 once the tags are revalidated (at once: stale data is never served after it),
+ * 401 without the right secret header, 404 when webhooks are not configured, 413 over 64 KB,
+ * 400 for a body that is not a delivery. See receiveWebhook.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const { config } = getRuntime();
+  return receiveWebhook(request, {
+    secret: config.webhooks?.secret,
+    storeHash: config.bigcommerce.storeHash,
+    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
+    log: (fields, level) => logEvent("webhook.received", fields, level),
+  });
+}

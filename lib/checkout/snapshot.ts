@@ -1,0 +1,64 @@
+import "server-only";
+import type { BcCheckout, BigCommerceClient } from "@/lib/bigcommerce";
+import type { Kv } from "@/lib/kv";
+
+// The latest checkout BigCommerce returned, kept in the shared store for a few minutes. Every
+// checkout write answers with the updated checkout (docs/bigcommerce.md §5), and every change a
+// shopper makes goes through this app, so the cart and checkout pages, and the next step, read it
+// from here instead of asking BigCommerce again. What is charged never comes from here: placing
+// the order reads the checkout fresh and compares its total with the one the shopper agreed to.
+
+/** How long a kept checkout answers reads, in ms: a merchant's price change shows within this. */
+export const SNAPSHOT_TTL_MS = 5 * 60_000;
+
+const key = (checkoutId: string) => `checkout:${checkoutId}:snapshot:v1`;
+
+/** The kept checkouts of a store, read through to BigCommerce (getCheckout) on a miss. */
+export interface CheckoutSnapshots {
+  /** The kept checkout, or BigCommerce's (then kept). Throws what getCheckout throws. */
+  read(checkoutId: string): Promise<BcCheckout>;
+  /** BigCommerce's checkout, read now and kept: for what must be exact (placing the order). */
+  readFresh(checkoutId: string): Promise<BcCheckout>;
+  /** Keeps a checkout a write answered with (with the kept line options), and returns it. */
+  keep(checkout: BcCheckout): Promise<BcCheckout>;
+  /** Drops the kept checkout (after a cart write, which answers with the cart, not the checkout). */
+  forget(checkoutId: string): Promise<void>;
+}
+
+/**
+ * A write's answer with the line options of the checkout it changed. Checkout writes accept only
+ * the shipping-quotes include, so their lines come without the options getCheckout asked for; the
+ * lines themselves (ids, variants) are the same, since a checkout write never changes them.
+ */
+function withLineOptions(answer: BcCheckout, before: BcCheckout | null): BcCheckout {
+  if (!before) return answer;
+  const options = new Map(before.cart.line_items.physical_items.map((l) => [l.id, l.options]));
+  const physical = answer.cart.line_items.physical_items.map((line) =>
+    line.options.length ? line : { ...line, options: options.get(line.id) ?? [] },
+  );
+  return {
+    ...answer,
+    cart: { ...answer.cart, line_items: { ...answer.cart.line_items, physical_items: physical } },
+  };
+}
+
+/** Kept checkouts on the shared store `kv`, read through `bc`. */
+export function checkoutSnapshots(bc: BigCommerceClient, kv: Kv): CheckoutSnapshots {
+  const kept = async (checkoutId: string) => {
+    const json = await kv.get(key(checkoutId));
+    return json ? (JSON.parse(json) as BcCheckout) : null;
+  };
+  const save = async (checkout: BcCheckout) => {
+    await kv.set(key(checkout.id), JSON.stringify(checkout), { ttlMs: SNAPSHOT_TTL_MS });
+    return checkout;
+  };
+  const keep = async (answer: BcCheckout) => save(withLineOptions(answer, await kept(answer.id)));
+  // getCheckout asks for the line options itself: kept as it is.
+  const readFresh = async (checkoutId: string) => save(await bc.getCheckout(checkoutId));
+  return {
+    keep,
+    readFresh,
+    read: async (checkoutId) => (await kept(checkoutId)) ?? readFresh(checkoutId),
+    forget: (checkoutId) => kv.del(key(checkoutId)),
+  };
+}
