@@ -28,6 +28,8 @@ export class SandboxStoreApi {
     latencyMs?: number;
     rate429?: number;
     rate500?: number;
+    quota?: number;
+    windowMs?: number;
   }) {
     await fetch(`${this.url}/__sandbox/knobs`, {
       method: "POST",
@@ -43,7 +45,26 @@ export class SandboxStoreApi {
       latencyMs: 0,
       rate429: 0,
       rate500: 0,
+      // As e2e/global-setup.ts starts it: a quota no suite reaches, in BigCommerce's windows.
+      quota: 100_000,
+      windowMs: 30_000,
     });
+  }
+
+  /**
+   * Spends the rest of the store's quota in this window with direct API calls (the store's clock,
+   * getSystemTimestamp); answers the status of the last one, 429 once it is spent.
+   */
+  async spendQuota(): Promise<number> {
+    const call = () =>
+      fetch(`${this.url}/stores/sandbox/v2/time`, {
+        headers: { "X-Auth-Token": "sandbox-access-token", Accept: "application/json" },
+      });
+    for (let i = 0; i < 1_000; i++) {
+      const response = await call();
+      if (response.status === 429) return 429;
+    }
+    return (await call()).status;
   }
 
   async callCount(): Promise<number> {

@@ -68,7 +68,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     knobs,
     stats,
     faults: createFaults(knobs, options.seed ?? 1),
-    quota: createQuota(() => knobs.quota, state.now),
+    quota: createQuota(
+      () => knobs.quota,
+      () => knobs.windowMs,
+      state.now,
+    ),
   });
   return { handler, store: state, knobs, stats, resetStats: () => resetStats(stats) };
 }

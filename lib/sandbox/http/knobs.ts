@@ -13,8 +13,13 @@ export interface SandboxKnobs {
   loseOperations: string[];
   /** Fraction (0..1) of calls answered 500. */
   rate500: number;
-  /** Requests allowed per 30-second window before 429, as BigCommerce's per-store quota. */
+  /** Requests allowed per window before 429, as BigCommerce's per-store quota. */
   quota: number;
+  /**
+   * The quota window in ms: BigCommerce's is 30,000. Shorter only in tests that wait for a reset
+   * (a documented deviation, docs/bigcommerce-fidelity.md).
+   */
+  windowMs: number;
   /** The store plan whose quota `quota` is, or "custom" when a number was given instead. */
   plan: SandboxPlan | "custom";
   /** Operations (by operation id, e.g. "getOrder") that always answer 500: an outage drill. */
@@ -58,6 +63,7 @@ export function createKnobs(overrides: Partial<SandboxKnobs> = {}): SandboxKnobs
     rate429: 0,
     rate500: 0,
     rateLost: 0,
+    windowMs: 30_000,
     loseOperations: [],
     failOperations: [],
     deniedScopes: [],
@@ -74,6 +80,7 @@ export const knobsInput = z.object({
   rateLost: z.number().min(0).max(1).optional(),
   loseOperations: z.array(z.string()).optional(),
   quota: z.number().int().min(1).optional(),
+  windowMs: z.number().int().min(1_000).max(30_000).optional(),
   plan: z.enum(PLANS as [SandboxPlan, ...SandboxPlan[]]).optional(),
   failOperations: z.array(z.string()).optional(),
   deniedScopes: z.array(z.string()).optional(),

@@ -2,9 +2,7 @@
 import { STATUS_DOCS } from "./errors";
 import { json } from "./responses";
 
-const RATE_WINDOW_MS = 30_000;
-
-/** Counts calls in fixed 30-second windows against a quota read on every call. */
+/** Counts calls in fixed windows (BigCommerce's are 30 s) against a quota read on every call. */
 export interface Quota {
   /** Counts one call and returns its `X-Rate-Limit-*` headers (times in ms). */
   take(): Record<string, string>;
@@ -12,21 +10,22 @@ export interface Quota {
   exceeded(): boolean;
 }
 
-/** A quota of `limit()` calls per window, on the clock `now` (ms). */
-export function createQuota(limit: () => number, now: () => number): Quota {
+/** A quota of `limit()` calls per window of `windowMs()` ms, on the clock `now` (ms). */
+export function createQuota(limit: () => number, windowMs: () => number, now: () => number): Quota {
   let windowStart = now();
   let used = 0;
   return {
     take() {
       const t = now();
-      if (t - windowStart >= RATE_WINDOW_MS) {
+      const window = windowMs();
+      if (t - windowStart >= window) {
         windowStart = t;
         used = 0;
       }
       used += 1;
-      const resetMs = RATE_WINDOW_MS - (t - windowStart);
+      const resetMs = window - (t - windowStart);
       return {
-        "X-Rate-Limit-Time-Window-Ms": String(RATE_WINDOW_MS),
+        "X-Rate-Limit-Time-Window-Ms": String(window),
         "X-Rate-Limit-Time-Reset-Ms": String(resetMs),
         "X-Rate-Limit-Requests-Quota": String(limit()),
         "X-Rate-Limit-Requests-Left": String(Math.max(0, limit() - used)),
