@@ -1,13 +1,14 @@
-// Security headers on every page; the confirmation route's URL can hold a credential, so it
+// Security headers on every response; the confirmation route's URL can hold a credential, so it
 // also sends no referrer, is never indexed and never cached (proxy.ts sets Cache-Control too).
+// Pages get their Content-Security-Policy, with a nonce per request, from proxy.ts; route handlers
+// answer JSON and get one that allows nothing. HSTS in production: browsers only ever use HTTPS.
 const everyPage = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
 ];
 
 // A build made with BigCommerce credentials (as on Vercel) is a live build: the composition root's
@@ -34,6 +35,12 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: everyPage },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
+      },
       {
         source: "/((?!order-confirmation/).*)",
         headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }],

@@ -4,13 +4,17 @@ import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
 import { notFoundDocument } from "@/app/_lib/not-found-documents";
 import { negotiateLocale } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
-import { openSession, SESSION_COOKIE, sessionCookieOptions } from "@/lib/session";
+import { isPaymentPage, newNonce, pagePolicy, STATIC_PAGE_POLICY } from "@/lib/security-headers";
+import { openSession, sessionCookieName, sessionCookieOptions } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
+import { NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
 
-// The confirmation link `/order-confirmation/{id}?t={token}` is opened here, before the page:
-// a valid token is used once and traded for a grant in the sealed session cookie, and the browser
-// is sent to the same URL without `t`, so the credential leaves the address bar and history and
-// reloads keep working. This works without JavaScript (a plain 303).
+// Runs before every page. It gives the page a fresh CSP nonce (lib/security-headers.ts) and marks
+// payment pages, which load no third-party script. On the confirmation route it also opens the
+// link `/order-confirmation/{id}?t={token}` before the page: a valid token is used once and traded
+// for a grant in the sealed session cookie, and the browser is sent to the same URL without `t`,
+// so the credential leaves the address bar and history and reloads keep working. This works
+// without JavaScript (a plain 303).
 
 /** Headers for every response on the confirmation route: its URL can hold a credential. */
 export function confirmationHeaders(headers: Headers): void {
@@ -19,17 +23,52 @@ export function confirmationHeaders(headers: Headers): void {
   headers.set("X-Robots-Tag", "noindex, nofollow");
 }
 
+/** Every page: a nonce and its policy; the confirmation route's link and wrong doors first. */
+export async function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  // Only this proxy may say these: whatever a client sent under their names goes.
+  for (const name of [LINK_STATE_HEADER, NONCE_HEADER, PAYMENT_PAGE_HEADER]) {
+    requestHeaders.delete(name);
+  }
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/order-confirmation/")) {
+    const answered = await confirmationRoute(request, requestHeaders);
+    if (answered) return answered;
+  }
+  const { config } = getRuntime();
+  const nonce = newNonce();
+  const payment = isPaymentPage(pathname);
+  const policy = pagePolicy({
+    nonce,
+    analytics: Boolean(config.gtmId) && !payment,
+    imageOrigins: config.bigcommerce.apiUrl.startsWith("http:")
+      ? [new URL(config.bigcommerce.apiUrl).origin]
+      : [],
+    development: config.development,
+  });
+  requestHeaders.set(NONCE_HEADER, nonce);
+  // Next.js reads the nonce for its own scripts from the request's policy.
+  requestHeaders.set("Content-Security-Policy", policy);
+  if (payment) requestHeaders.set(PAYMENT_PAGE_HEADER, "1");
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (pathname.startsWith("/order-confirmation/")) confirmationHeaders(response.headers);
+  return response;
+}
+
 /**
  * Opens a confirmation link (token → grant, 303 to the clean URL) and answers every wrong door on
  * the confirmation route with the prebuilt 404, before the page renders or BigCommerce is asked.
+ * Undefined when the page should render (a spent link is marked in `requestHeaders` for it).
  */
-export async function proxy(request: NextRequest) {
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.delete(LINK_STATE_HEADER);
+async function confirmationRoute(
+  request: NextRequest,
+  requestHeaders: Headers,
+): Promise<NextResponse | undefined> {
   const token = request.nextUrl.searchParams.get("t");
   const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
 
-  const session = await openSession(request.cookies.get(SESSION_COOKIE)?.value);
+  const session = await openSession(request.cookies.get(sessionCookieName())?.value);
 
   if (token !== null && request.method === "GET") {
     const outcome = await openConfirmationLink(getRuntime(), rawOrderId, token, session);
@@ -40,7 +79,7 @@ export async function proxy(request: NextRequest) {
     if (outcome.kind === "granted") {
       const clean = new URL(`/order-confirmation/${outcome.orderId}`, request.nextUrl);
       const response = NextResponse.redirect(clean, 303);
-      response.cookies.set(SESSION_COOKIE, outcome.sealedSession, sessionCookieOptions());
+      response.cookies.set(sessionCookieName(), outcome.sealedSession, sessionCookieOptions());
       confirmationHeaders(response.headers);
       return response;
     }
@@ -54,9 +93,7 @@ export async function proxy(request: NextRequest) {
   ) {
     return notFound(request);
   }
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  confirmationHeaders(response.headers);
-  return response;
+  return undefined;
 }
 
 /** The prebuilt 404 document (rendered once per locale from the React 404's components). */
@@ -71,7 +108,7 @@ function notFound(request: NextRequest) {
         // As next.config.mjs sets for every page, since this response does not pass through it.
         "X-Content-Type-Options": "nosniff",
         "X-Frame-Options": "DENY",
-        "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        "Content-Security-Policy": STATIC_PAGE_POLICY,
       },
     },
   );
@@ -80,19 +117,14 @@ function notFound(request: NextRequest) {
   return response;
 }
 
-// proxy.ts runs only where it has work (literal values: Next.js reads this config at build time).
-// A view with a session cookie and no link goes straight to the page, which checks the grant or
-// the signed-in customer itself and answers 404 the same way.
+// Every page, and nothing else: not Next.js's static files and images, not the route handlers
+// under /api (they answer JSON, not pages), not prefetches (literal values: Next.js reads this
+// config at build time).
 export const config = {
   matcher: [
-    // A confirmation link being opened.
-    { source: "/order-confirmation/:orderId", has: [{ type: "query", key: "t" }] },
-    // No session: nothing can authorize the view, so the prebuilt 404 answers it.
-    { source: "/order-confirmation/:orderId", missing: [{ type: "cookie", key: "sf_session" }] },
-    // A request carrying the link-state header itself: only proxy.ts may set it.
     {
-      source: "/order-confirmation/:orderId",
-      has: [{ type: "header", key: "x-confirmation-link" }],
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|sandbox/products/).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],
 };

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import Script from "next/script";
 import { SET_SCRIPTS_COOKIE } from "@/lib/scripts-cookie";
 import { requestLocale } from "@/lib/i18n/server";
 import { getSession } from "@/lib/session";
+import { NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
 import { getRuntime } from "@/lib/runtime";
 import { SITE_NAME, SiteShell } from "./_components/site-shell";
 import "./globals.css";
@@ -15,14 +17,20 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { config } = getRuntime();
-  // Google Tag Manager loads only if the merchant sets it; otherwise no third-party script at all.
-  const GTM_ID = config.gtmId;
-  const [session, { locale, t }] = await Promise.all([getSession(), requestLocale()]);
+  const [session, { locale, t }, requestHeaders] = await Promise.all([
+    getSession(),
+    requestLocale(),
+    headers(),
+  ]);
+  // Set by proxy.ts for this request: the CSP nonce, and whether this page takes card details.
+  const nonce = requestHeaders.get(NONCE_HEADER) ?? undefined;
+  // Google Tag Manager loads only if the merchant sets it, and never where cards are typed.
+  const GTM_ID = requestHeaders.has(PAYMENT_PAGE_HEADER) ? undefined : config.gtmId;
   return (
     <html lang={locale}>
       <body>
         {/* Tells the server this browser runs scripts (see lib/scripts-cookie.ts). */}
-        <script dangerouslySetInnerHTML={{ __html: SET_SCRIPTS_COOKIE }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SET_SCRIPTS_COOKIE }} />
         <SiteShell
           t={t}
           sandbox={config.mode === "sandbox"}
@@ -32,7 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </SiteShell>
         {GTM_ID && (
-          <Script id="gtm" strategy="afterInteractive">
+          <Script id="gtm" strategy="afterInteractive" nonce={nonce}>
             {`(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','${GTM_ID}');`}
           </Script>
         )}

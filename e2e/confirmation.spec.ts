@@ -139,6 +139,8 @@ test("axe finds no accessibility violations on the shopper's pages", async ({ pa
   await fillDetails(page, uniqueEmail("axe"));
   await check("checkout");
   await payAndConfirm(page);
+  // The order streams in after the skeleton: check the page the shopper reads.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Thank you");
   await check("confirmation");
   await page.goto("/order-confirmation/1");
   await check("404");

@@ -161,12 +161,13 @@ export default async function globalSetup() {
     await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
     await registerWebhooks(sandboxUrl, appPort);
     // Two instances on one Redis, like two serverless instances; the second issues links that
-    // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees.
+    // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees, and has
+    // Google Tag Manager configured, for the tests of what loads where cards are typed.
     const app = startNext("app", appPort, liveStore, { log: appLog });
     const multiUse = startNext(
       "app-2-uses",
       multiUsePort,
-      { ...liveStore, CHECKOUT_TOKEN_MAX_USES: "2" },
+      { ...liveStore, CHECKOUT_TOKEN_MAX_USES: "2", NEXT_PUBLIC_GTM_ID: "GTM-E2ETEST" },
       { log: appLog },
     );
     // No BigCommerce variables, no Redis: the in-process sandbox store and a memory ledger.
@@ -189,6 +190,7 @@ export default async function globalSetup() {
 
   process.env.E2E_BASE_URL = appUrl;
   process.env.E2E_MULTI_USE_URL = multiUseUrl;
+  process.env.E2E_GTM_URL = multiUseUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
   process.env.E2E_SANDBOX_MODE_URL = sandboxModeUrl;
   process.env.E2E_APP_LOG = APP_LOG;

@@ -169,7 +169,14 @@ test("sign-in failures do not say which part was wrong, and a tampered cookie is
   );
 
   await context.addCookies([
-    { name: "sf_session", value: "Fe26.2*1*garbage*tampered", url: baseURL! },
+    // The production cookie's name: __Host- (Secure, Path=/, no Domain).
+    {
+      name: "__Host-sf_session",
+      value: "Fe26.2*1*garbage*tampered",
+      // A __Host- cookie is set for a secure origin, Path=/, no Domain; localhost counts as secure.
+      url: baseURL!.replace(/^http:/, "https:"),
+      secure: true,
+    },
   ]);
   for (const path of ["/", "/cart", "/checkout", "/account", "/order-confirmation/100"]) {
     const response = await page.goto(path);

@@ -26,8 +26,13 @@ export interface AppConfig {
   storeCurrency: string;
   /** Google Tag Manager container id (NEXT_PUBLIC_GTM_ID), or undefined: no third-party script. */
   gtmId: string | undefined;
-  /** Cookies carry `Secure` (NODE_ENV=production). */
+  /**
+   * A production server (NODE_ENV=production): cookies carry `Secure` and the `__Host-` prefix,
+   * and pages send HSTS.
+   */
   secureCookies: boolean;
+  /** `next dev` (NODE_ENV=development): its overlays need `unsafe-eval` in the page's CSP. */
+  development: boolean;
   /** How catalog reads are cached across requests (lib/catalog, app/_lib/catalog-cache.ts). */
   catalog: {
     /** Seconds a cached product or product list is served before it is refreshed in the background. */
@@ -273,6 +278,7 @@ function assemble(
     storeCurrency,
     gtmId: e.NEXT_PUBLIC_GTM_ID,
     secureCookies: e.NODE_ENV === "production",
+    development: e.NODE_ENV === "development",
     // With webhooks a change refreshes the catalog at once, so entries may live an hour; without,
     // a short lifetime bounds how long a changed price can be shown.
     catalog: {

@@ -61,7 +61,14 @@ export interface SessionData {
 
 export type Session = SessionData & { save(): Promise<void>; destroy(): void };
 
-export const SESSION_COOKIE = "sf_session";
+/**
+ * The session cookie's name: `__Host-sf_session` in production, so a sibling subdomain cannot
+ * plant one (the prefix makes browsers refuse it without Secure, with a Domain, or off Path=/);
+ * `sf_session` in development, where cookies are not Secure.
+ */
+export function sessionCookieName(): string {
+  return getConfig().secureCookies ? "__Host-sf_session" : "sf_session";
+}
 const SESSION_TTL_SECONDS = 30 * 24 * 3600;
 /** Grants kept per browser: enough for a shopper's recent orders, small enough for a cookie. */
 const MAX_GRANTS = 10;
@@ -162,13 +169,13 @@ export async function openSession(
  */
 export const getSession = cache(async (): Promise<Session> => {
   const store = await cookies();
-  const data = await openSession(store.get(SESSION_COOKIE)?.value);
+  const data = await openSession(store.get(sessionCookieName())?.value);
   const session = data as Session;
   Object.defineProperties(session, {
     save: {
       enumerable: false,
       value: async () => {
-        store.set(SESSION_COOKIE, await sealSession(plain(session)), sessionCookieOptions());
+        store.set(sessionCookieName(), await sealSession(plain(session)), sessionCookieOptions());
       },
     },
     destroy: {
@@ -176,7 +183,7 @@ export const getSession = cache(async (): Promise<Session> => {
       value: () => {
         for (const key of Object.keys(session))
           delete (session as unknown as Record<string, unknown>)[key];
-        store.set(SESSION_COOKIE, "", { ...sessionCookieOptions(), maxAge: 0 });
+        store.set(sessionCookieName(), "", { ...sessionCookieOptions(), maxAge: 0 });
       },
     },
   });

@@ -1,0 +1,7 @@
+// Request headers only proxy.ts may set (it deletes whatever a client sent under these names).
+
+/** The page's CSP nonce, for the inline scripts the app renders. */
+export const NONCE_HEADER = "x-sf-nonce";
+
+/** Present on pages that take card details: the layout loads no third-party script there. */
+export const PAYMENT_PAGE_HEADER = "x-sf-payment-page";

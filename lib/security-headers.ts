@@ -1,0 +1,54 @@
+// The Content-Security-Policy of every page, with a fresh nonce per request (set by proxy.ts, and
+// read by Next.js from the request's CSP header for its own scripts). Scripts run only with the
+// nonce, or when loaded by a script that has it ('strict-dynamic'); no inline script runs without
+// it. The checkout, where card numbers are typed, never allows a third-party script.
+
+/** What shapes a page's policy. */
+export interface PolicyInput {
+  /** Base64, at least 128 bits, new for every request. */
+  nonce: string;
+  /** Google Tag Manager is configured and this is not a payment page: its hosts are allowed. */
+  analytics: boolean;
+  /** Origins product images come from besides this site and https (the sandbox over plain HTTP). */
+  imageOrigins: string[];
+  /** `next dev` needs eval for its overlays; a production build never does. */
+  development: boolean;
+}
+
+const GOOGLE = "https://www.googletagmanager.com https://*.google-analytics.com";
+
+/** The CSP header value for a page. */
+export function pagePolicy({ nonce, analytics, imageOrigins, development }: PolicyInput): string {
+  const scripts = [
+    `'nonce-${nonce}'`,
+    "'strict-dynamic'",
+    ...(development ? ["'unsafe-eval'"] : []),
+  ];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    // React's style attributes and the 404's inline stylesheet; no script can come through here.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: https: ${imageOrigins.join(" ")}`.trim(),
+    `connect-src 'self'${analytics ? ` ${GOOGLE}` : ""}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The policy of the prebuilt 404 document: it has no scripts and needs none. */
+export const STATIC_PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** A new nonce: 128 random bits, base64. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/** Paths of pages that take card details: no third-party script there, whatever is configured. */
+export function isPaymentPage(pathname: string): boolean {
+  return pathname === "/checkout" || pathname.startsWith("/checkout/");
+}
