@@ -5,9 +5,16 @@ import { notFoundDocument } from "@/app/_lib/not-found-documents";
 import { negotiateLocale } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
 import { isPaymentPage, newNonce, pagePolicy, STATIC_PAGE_POLICY } from "@/lib/security-headers";
-import { openSession, sessionCookieName, sessionCookieOptions } from "@/lib/session";
+import {
+  openSession,
+  sealSession,
+  sessionCookieName,
+  sessionCookieOptions,
+  type SessionData,
+} from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
-import { NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
+import { CUSTOMER_STATE_HEADER, NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
+import { customerState } from "@/lib/customer-session";
 
 // Runs before every page. It gives the page a fresh CSP nonce (lib/security-headers.ts) and marks
 // payment pages, which load no third-party script. On the confirmation route it also opens the
@@ -27,12 +34,19 @@ export function confirmationHeaders(headers: Headers): void {
 export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Only this proxy may say these: whatever a client sent under their names goes.
-  for (const name of [LINK_STATE_HEADER, NONCE_HEADER, PAYMENT_PAGE_HEADER]) {
+  for (const name of [
+    LINK_STATE_HEADER,
+    NONCE_HEADER,
+    PAYMENT_PAGE_HEADER,
+    CUSTOMER_STATE_HEADER,
+  ]) {
     requestHeaders.delete(name);
   }
   const { pathname } = request.nextUrl;
+  const session = await openSession(request.cookies.get(sessionCookieName())?.value);
+  const renewed = await checkCustomer(session, requestHeaders);
   if (pathname.startsWith("/order-confirmation/")) {
-    const answered = await confirmationRoute(request, requestHeaders);
+    const answered = await confirmationRoute(request, requestHeaders, session);
     if (answered) return answered;
   }
   const { config } = getRuntime();
@@ -53,7 +67,23 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (pathname.startsWith("/order-confirmation/")) confirmationHeaders(response.headers);
+  if (renewed) response.cookies.set(sessionCookieName(), renewed, sessionCookieOptions());
   return response;
+}
+
+/**
+ * Checks a signed-in session (lib/customer-session.ts) and tells the page through
+ * CUSTOMER_STATE_HEADER. Returns the session sealed anew when its cookie must change: signed out
+ * (elsewhere, or idle), or its `seen` renewed. `session` is updated in place.
+ */
+async function checkCustomer(session: SessionData, requestHeaders: Headers) {
+  if (!session.customer) return undefined;
+  const state = await customerState(getRuntime().kv, session.customer);
+  requestHeaders.set(CUSTOMER_STATE_HEADER, state === "ended" ? "ended" : "current");
+  if (state === "current") return undefined;
+  if (state === "ended") delete session.customer;
+  else session.customer = { ...session.customer, seen: Math.floor(Date.now() / 1000) };
+  return sealSession(session);
 }
 
 /**
@@ -64,11 +94,10 @@ export async function proxy(request: NextRequest) {
 async function confirmationRoute(
   request: NextRequest,
   requestHeaders: Headers,
+  session: SessionData,
 ): Promise<NextResponse | undefined> {
   const token = request.nextUrl.searchParams.get("t");
   const rawOrderId = request.nextUrl.pathname.split("/")[2] ?? "";
-
-  const session = await openSession(request.cookies.get(sessionCookieName())?.value);
 
   if (token !== null && request.method === "GET") {
     const outcome = await openConfirmationLink(getRuntime(), rawOrderId, token, session);

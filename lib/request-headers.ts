@@ -5,3 +5,6 @@ export const NONCE_HEADER = "x-sf-nonce";
 
 /** Present on pages that take card details: the layout loads no third-party script there. */
 export const PAYMENT_PAGE_HEADER = "x-sf-payment-page";
+
+/** The signed-in customer's state as proxy.ts checked it for this request: "current" or "ended". */
+export const CUSTOMER_STATE_HEADER = "x-sf-customer";

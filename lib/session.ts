@@ -1,9 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getConfig, type AppConfig } from "@/lib/config";
+import { customerState } from "@/lib/customer-session";
+import { CUSTOMER_STATE_HEADER } from "@/lib/request-headers";
+import { getRuntime } from "@/lib/runtime";
 
 export interface AddressDraft {
   firstName: string;
@@ -47,11 +50,16 @@ export interface OrderGrant {
 export interface SignedInCustomer {
   id: number;
   email: string;
+  /** The customer's session version when this session signed in (lib/customer-session.ts). */
+  v?: number;
+  /** When this session was last used, epoch seconds (renewed by proxy.ts every few minutes). */
+  seen?: number;
 }
 
 export interface SessionData {
   checkoutId?: string;
-  draft?: CheckoutDraft;
+  /** Names the checkout form's draft, kept in the shared store (lib/checkout/draft.ts). */
+  draftId?: string;
   flash?: Flash;
   grants?: OrderGrant[];
   customer?: SignedInCustomer;
@@ -168,14 +176,16 @@ export async function openSession(
  * `save` works in server actions and route handlers only.
  */
 export const getSession = cache(async (): Promise<Session> => {
-  const store = await cookies();
+  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
   const data = await openSession(store.get(sessionCookieName())?.value);
+  // Signed out elsewhere or idle too long: not signed in here either (proxy.ts usually checked).
+  if (data.customer && (await customerEnded(data.customer, requestHeaders))) delete data.customer;
   const session = data as Session;
   Object.defineProperties(session, {
     save: {
       enumerable: false,
       value: async () => {
-        store.set(sessionCookieName(), await sealSession(plain(session)), sessionCookieOptions());
+        store.set(sessionCookieName(), await sealWithin(plain(session)), sessionCookieOptions());
       },
     },
     destroy: {
@@ -189,6 +199,42 @@ export const getSession = cache(async (): Promise<Session> => {
   });
   return session;
 });
+
+/** Whether the signed-in state ended: as proxy.ts found for this request, else asked now. */
+async function customerEnded(
+  customer: SignedInCustomer,
+  requestHeaders: Headers,
+): Promise<boolean> {
+  const checked = requestHeaders.get(CUSTOMER_STATE_HEADER);
+  if (checked === "current" || checked === "ended") return checked === "ended";
+  return (await customerState(getRuntime().kv, customer)) === "ended";
+}
+
+/** Browsers keep cookies of up to 4,096 bytes, name and attributes included: the sealed value's budget. */
+export const COOKIE_BUDGET = 3_800;
+
+/**
+ * Seals `data` within COOKIE_BUDGET, giving up what matters least first: the field errors of a
+ * message (the message stays), then older order grants, then the message itself. What the shopper
+ * typed is never in the cookie (lib/checkout/draft.ts), so it is never what gives way.
+ */
+export async function sealWithin(
+  data: SessionData,
+  keys: SessionKeys = configuredKeys(),
+): Promise<string> {
+  const lighter: ((d: SessionData) => void)[] = [
+    (d) => d.flash && delete d.flash.fieldErrors,
+    (d) => (d.grants = d.grants?.slice(0, 3)),
+    (d) => delete d.flash,
+  ];
+  let sealed = await sealSession(data, keys);
+  for (const shed of lighter) {
+    if (sealed.length <= COOKIE_BUDGET) break;
+    shed(data);
+    sealed = await sealSession(data, keys);
+  }
+  return sealed;
+}
 
 function plain(session: SessionData): SessionData {
   return JSON.parse(JSON.stringify(session)) as SessionData;

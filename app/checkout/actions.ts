@@ -18,6 +18,7 @@ import {
   shippingForm,
 } from "@/lib/checkout/forms";
 import { getSession, type Session } from "@/lib/session";
+import { keepDraft } from "@/lib/checkout/draft";
 import { getRuntime } from "@/lib/runtime";
 
 type CheckoutSession = Session & { checkoutId: string };
@@ -49,7 +50,7 @@ export async function saveDetailsAction(formData: FormData) {
   await checkoutStep("shipping", "details", async (session) => {
     const { typed, data, errors } = readDetailsForm(formFields(formData));
     // Keep what was typed, valid or not, so an error never costs the shopper their input.
-    session.draft = typed;
+    await keepDraft(getRuntime().kv, session, typed);
     if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
     await saveDetails(getRuntime(), session.checkoutId, data);
     await session.save();

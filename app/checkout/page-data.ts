@@ -2,6 +2,7 @@ import "server-only";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 import { loadCheckout, type CheckoutView } from "@/lib/checkout";
 import type { CheckoutDraft, Flash } from "@/lib/session";
+import { readDraft } from "@/lib/checkout/draft";
 import { getRuntime } from "@/lib/runtime";
 
 /** What the checkout page shows, or where a shopper without a cart goes instead. */
@@ -35,7 +36,7 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
     view,
     flash,
     errors,
-    details: session.draft ?? view.savedDetails,
+    details: (await readDraft(getRuntime().kv, session)) ?? view.savedDetails,
     canPay: view.consignmentId !== null && view.shippingOptions.length > 0,
   };
 }

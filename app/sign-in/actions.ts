@@ -13,6 +13,7 @@ import {
   type SignInResult,
 } from "@/lib/account";
 import { clientAddress } from "@/lib/client-address";
+import { endCustomerSessions, signedIn } from "@/lib/customer-session";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
 import { getSession, type Session } from "@/lib/session";
@@ -41,7 +42,7 @@ async function enterAccount<T>(
   }
   const result = await enter(parsed.data, session, address);
   if (!result.ok) return sendBack(session, page, { message: result.message });
-  session.customer = result.customer;
+  session.customer = await signedIn(getRuntime().kv, result.customer);
   // This browser now knows the account: a lockout by someone guessing elsewhere spares it.
   const key = accountKey(result.customer.email);
   session.accounts = [key, ...(session.accounts ?? []).filter((k) => k !== key)].slice(0, 5);
@@ -67,9 +68,14 @@ export async function signInAction(formData: FormData) {
   });
 }
 
-/** Signs out: the session is cleared, but this browser keeps its order grants. */
+/**
+ * Signs out everywhere: every session of the customer ends, on every device; this browser's
+ * session is cleared, but it keeps its order grants.
+ */
 export async function signOutAction() {
   const session = await getSession();
+  // Every session of this customer ends, on every device holding a copy of the cookie.
+  if (session.customer) await endCustomerSessions(getRuntime().kv, session.customer.id);
   // The cart belongs to the customer now; a signed-out browser starts afresh. Grants and the
   // accounts it knows stay: they belong to this browser, not to the account.
   const { grants, accounts } = session;

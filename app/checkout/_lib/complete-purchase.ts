@@ -23,7 +23,7 @@ export async function completePurchase(
   { orderId, checkoutId, token }: CompletedPurchase,
 ): Promise<string> {
   session.checkoutId = undefined;
-  session.draft = undefined;
+  session.draftId = undefined;
   session.flash = undefined;
   if (token === undefined) grantOrder(session, orderId, checkoutId);
   await session.save();
