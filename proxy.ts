@@ -89,7 +89,7 @@ async function checkCustomer(session: SessionData, requestHeaders: Headers) {
 /**
  * Opens a confirmation link (token → grant, 303 to the clean URL) and answers every wrong door on
  * the confirmation route with the prebuilt 404, before the page renders or BigCommerce is asked.
- * Undefined when the page should render (a spent link is marked in `requestHeaders` for it).
+ * Undefined when the page should render (a spent or unchecked link is marked in `requestHeaders`).
  */
 async function confirmationRoute(
   request: NextRequest,
@@ -112,14 +112,14 @@ async function confirmationRoute(
       confirmationHeaders(response.headers);
       return response;
     }
-    if (outcome.kind === "spent") requestHeaders.set(LINK_STATE_HEADER, "spent");
+    // A spent link is explained by the page; one the ledger could not check is retried there.
+    if (outcome.kind === "spent" || outcome.kind === "unavailable") {
+      requestHeaders.set(LINK_STATE_HEADER, outcome.kind);
+    }
   }
-  // No grant for this order and nobody signed in (and not a spent link, which is explained by the
-  // page): the same 404 for every wrong door, answered here without rendering the page.
-  if (
-    requestHeaders.get(LINK_STATE_HEADER) !== "spent" &&
-    accessFor(rawOrderId, session).kind === "none"
-  ) {
+  // No grant for this order and nobody signed in (and no link the page explains): the same 404
+  // for every wrong door, answered here without rendering the page.
+  if (!requestHeaders.has(LINK_STATE_HEADER) && accessFor(rawOrderId, session).kind === "none") {
     return notFound(request);
   }
   return undefined;

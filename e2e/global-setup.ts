@@ -3,11 +3,13 @@
 // plus one more instance of the same build with no BigCommerce variables at all, so it runs on
 // the in-process sandbox (sandbox mode, as a merchant's first `npm start` does).
 // Requires `next build` first (the test:e2e script does it). Stops everything by process group.
+// The redis-server keeps its data in a folder of its own, so a spec can stop it and start it again
+// on the same port with its data (E2E_REDIS_PORT, E2E_REDIS_DIR; e2e/store-outage.spec.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startRedis } from "../tests/support/redis";
+import { startRedis, stopRedisAt } from "../tests/support/redis";
 import { freePort } from "../tests/support/ports";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -134,7 +136,14 @@ export default async function globalSetup() {
   const multiUseUrl = `http://localhost:${multiUsePort}`;
   const sandboxModeUrl = `http://localhost:${sandboxModePort}`;
 
-  const redis = await startRedis();
+  const redisDir = mkdtempSync(path.join(tmpdir(), "storefront-e2e-redis-"));
+  const redis = await startRedis({ dataDir: redisDir });
+  /** Stops the redis-server: the one started here, and one a spec started again on its port. */
+  const stopRedis = async () => {
+    await redis.stop();
+    await stopRedisAt(redis.port);
+    rmSync(redisDir, { recursive: true, force: true });
+  };
   const sandbox = start(
     "sandbox",
     path.join(ROOT, "node_modules/.bin/tsx"),
@@ -184,7 +193,7 @@ export default async function globalSetup() {
     ]);
   } catch (error) {
     children.forEach(stop);
-    await redis.stop();
+    await stopRedis();
     throw error;
   }
 
@@ -196,9 +205,11 @@ export default async function globalSetup() {
   process.env.E2E_APP_LOG = APP_LOG;
   process.env.E2E_SANDBOX_MODE_LOG = SANDBOX_MODE_LOG;
   process.env.E2E_WEBHOOK_SECRET = WEBHOOK_SECRET;
+  process.env.E2E_REDIS_PORT = String(redis.port);
+  process.env.E2E_REDIS_DIR = redisDir;
   return async () => {
     children.forEach(stop);
-    await redis.stop();
+    await stopRedis();
     logs.forEach((log) => log.end());
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { BigCommerceError, isUnavailable } from "@/lib/bigcommerce";
-import type { Kv, LimiterOptions } from "@/lib/kv";
+import { ifAvailable, KvUnavailableError, type Kv, type LimiterOptions } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { SignedInCustomer } from "@/lib/session";
 
@@ -23,6 +23,8 @@ export type SignInResult =
   { ok: true; customer: SignedInCustomer } | { ok: false; message: string };
 
 const WRONG = "Email or password is incorrect.";
+const SIGN_IN_UNAVAILABLE = "Sign-in is not available right now. Please try again in a moment.";
+const SIGN_UP_UNAVAILABLE = "Accounts cannot be created right now. Please try again in a moment.";
 /**
  * How sign-in is throttled, counted atomically on the shared store before BigCommerce is asked
  * (rate-limiter-flexible): per account (by a digest of its email), per client address (when the
@@ -62,18 +64,25 @@ const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
  * Takes one attempt from each limit that applies; null when all had one left, else the message.
- * Each `take` is atomic, so parallel attempts cannot all pass.
+ * Each `take` is atomic, so parallel attempts cannot all pass. While the store that counts them
+ * cannot answer, nothing passes: the message is `unavailable` (BigCommerce is never asked unthrottled).
  */
 async function takeAttempt(
   kv: Kv,
   limits: { options: LimiterOptions; key: string | undefined }[],
+  unavailable: string,
 ): Promise<string | null> {
-  for (const { options, key } of limits) {
-    if (key === undefined) continue;
-    const state = await kv.limiter(options).take(key);
-    if (state.blocked) {
-      return `Too many attempts. Please wait ${minutes(state.retryAfterMs)} minutes and try again.`;
+  try {
+    for (const { options, key } of limits) {
+      if (key === undefined) continue;
+      const state = await kv.limiter(options).take(key);
+      if (state.blocked) {
+        return `Too many attempts. Please wait ${minutes(state.retryAfterMs)} minutes and try again.`;
+      }
     }
+  } catch (error) {
+    if (error instanceof KvUnavailableError) return unavailable;
+    throw error;
   }
   return null;
 }
@@ -92,30 +101,33 @@ export async function signIn(
   pause: (ms: number) => Promise<void> = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<SignInResult> {
   const account = accountKey(email);
-  const refused = await takeAttempt(deps.kv, [
-    { options: SIGN_IN_LIMITS.account, key: context.knownBrowser ? undefined : account },
-    { options: SIGN_IN_LIMITS.address, key: context.clientAddress },
-    { options: SIGN_IN_LIMITS.store, key: "all" },
-  ]);
+  const refused = await takeAttempt(
+    deps.kv,
+    [
+      { options: SIGN_IN_LIMITS.account, key: context.knownBrowser ? undefined : account },
+      { options: SIGN_IN_LIMITS.address, key: context.clientAddress },
+      { options: SIGN_IN_LIMITS.store, key: "all" },
+    ],
+    SIGN_IN_UNAVAILABLE,
+  );
   if (refused) return { ok: false, message: refused };
   let result;
   try {
     result = await deps.bigcommerce.validateCustomerCredentials(email, password);
   } catch (error) {
-    if (isUnavailable(error)) {
-      return {
-        ok: false,
-        message: "Sign-in is not available right now. Please try again in a moment.",
-      };
-    }
+    if (isUnavailable(error)) return { ok: false, message: SIGN_IN_UNAVAILABLE };
     throw error;
   }
+  // From here the store only adjusts the counts: if it stopped answering, BigCommerce's word stands.
   const accountLimit = deps.kv.limiter(SIGN_IN_LIMITS.account);
   if (result.is_valid && result.customer_id) {
-    await accountLimit.reset(account);
+    await ifAvailable(accountLimit.reset(account), undefined);
     return { ok: true, customer: { id: result.customer_id, email } };
   }
-  const { used } = await accountLimit.check(account);
+  const used = await ifAvailable(
+    accountLimit.check(account).then((state) => state.used),
+    1,
+  );
   await pause(Math.min(250 * 2 ** (Math.max(1, used) - 1), 4000));
   return { ok: false, message: WRONG };
 }
@@ -167,10 +179,14 @@ export async function signUp(
   input: SignUpForm,
   context: Pick<SignInContext, "clientAddress"> = {},
 ): Promise<SignInResult> {
-  const refused = await takeAttempt(deps.kv, [
-    { options: SIGN_UP_LIMITS.address, key: context.clientAddress },
-    { options: SIGN_UP_LIMITS.store, key: "all" },
-  ]);
+  const refused = await takeAttempt(
+    deps.kv,
+    [
+      { options: SIGN_UP_LIMITS.address, key: context.clientAddress },
+      { options: SIGN_UP_LIMITS.store, key: "all" },
+    ],
+    SIGN_UP_UNAVAILABLE,
+  );
   if (refused) return { ok: false, message: refused };
   try {
     const customer = await deps.bigcommerce.createCustomer(input);
@@ -182,12 +198,7 @@ export async function signUp(
         message: "An account with this email already exists. Please sign in instead.",
       };
     }
-    if (isUnavailable(error)) {
-      return {
-        ok: false,
-        message: "Accounts cannot be created right now. Please try again in a moment.",
-      };
-    }
+    if (isUnavailable(error)) return { ok: false, message: SIGN_UP_UNAVAILABLE };
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import {
   type BcCheckout,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
+import { KvUnavailableError } from "@/lib/kv";
 import { logEvent } from "@/lib/log";
 import type { Runtime } from "@/lib/runtime";
 import type { AddressForm, DetailsForm } from "./forms";
@@ -37,10 +38,15 @@ const UNAVAILABLE =
 const BUSY =
   "The store is very busy right now. Nothing was charged; please wait a minute and try again.";
 
-/** Maps a BigCommerce failure to what the shopper reads; anything unexpected is rethrown. */
+/**
+ * Maps a failure of BigCommerce or of the shared store to what the shopper reads; anything
+ * unexpected is rethrown.
+ */
 export function explain(error: unknown, what: string): never {
   if (error instanceof CheckoutProblem) throw error;
-  if (error instanceof BigCommerceUnavailableError) throw new CheckoutProblem(UNAVAILABLE);
+  if (error instanceof BigCommerceUnavailableError || error instanceof KvUnavailableError) {
+    throw new CheckoutProblem(UNAVAILABLE);
+  }
   if (error instanceof BigCommerceError) {
     if (error.status === 403) {
       // The merchant's API account lacks a scope: tell them in the logs, the shopper in plain words.
@@ -224,15 +230,16 @@ export async function applyCoupon(
   checkoutId: string,
   code: string,
 ): Promise<void> {
-  // Guessing codes costs attempts, counted before BigCommerce is asked.
-  const attempt = await deps.kv.limiter(COUPON_LIMIT).take(checkoutId);
-  if (attempt.blocked) {
-    const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
-    throw new CheckoutProblem(
-      `Too many coupon codes tried. Please wait ${minutes} minutes and try again.`,
-    );
-  }
   await explained("The coupon could not be applied", async () => {
+    // Guessing codes costs attempts, counted before BigCommerce is asked (none while the store
+    // that counts them cannot answer: then the shopper is asked to try again).
+    const attempt = await deps.kv.limiter(COUPON_LIMIT).take(checkoutId);
+    if (attempt.blocked) {
+      const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
+      throw new CheckoutProblem(
+        `Too many coupon codes tried. Please wait ${minutes} minutes and try again.`,
+      );
+    }
     const checkout = await deps.bigcommerce.addCoupon(checkoutId, code).catch((error: unknown) => {
       if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
         throw new CheckoutProblem("That coupon code can't be used.", {

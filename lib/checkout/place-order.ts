@@ -5,7 +5,7 @@ import {
   isNotFound,
   type BigCommerceClient,
 } from "@/lib/bigcommerce";
-import type { Kv } from "@/lib/kv";
+import { ifAvailable, KvUnavailableError, type Kv } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { PaymentForm } from "./forms";
 import { CheckoutProblem, explain } from "./index";
@@ -19,6 +19,9 @@ import { checkoutSnapshots } from "./snapshot";
 //    (./lease.ts), renewed while the attempt runs and confirmed right before the payment; a
 //    submission that finds it held waits for the first one and takes its outcome.
 //  - A checkout already paid sends the shopper to their confirmation instead of paying again.
+//  - Nothing reaches BigCommerce before the store has answered (the paid mark, then the lease), and
+//    after the payment the store is only told what happened, if it answers: so a store that cannot
+//    answer means nothing was charged, and the shopper is asked to try again (NOT_PLACED).
 
 export type PlaceOrderResult =
   /** Paid now: redirect with the fresh checkout token. */
@@ -38,6 +41,12 @@ const DAY_MS = 24 * 3600 * 1000;
 const MAX_WAIT_MS = 45_000;
 const WAIT_STEP_MS = 150;
 
+/** What the shopper reads when the shared store cannot answer before the payment. */
+export const NOT_PLACED =
+  "We couldn't place your order just now. Nothing was charged; please try again in a moment.";
+const STILL_PLACING =
+  "Your order is still being placed. Please wait a moment, then reload this page.";
+
 const keys = {
   order: (checkoutId: string) => `checkout:${checkoutId}:order`,
   paid: (checkoutId: string) => `checkout:${checkoutId}:paid`,
@@ -48,14 +57,32 @@ const keys = {
 /** What placing an order needs from the composition root: BigCommerce, the shared store, the ledger and the token settings. */
 export type PlaceOrderDeps = Pick<Runtime, "bigcommerce" | "kv" | "ledger" | "config">;
 
+type Sleep = (ms: number) => Promise<void>;
+
 /**
  * Places the order for a checkout and takes the card payment, at most once per checkout (see above).
- * Throws CheckoutProblem with a message for the shopper; `sleep` is for tests of the waiting path.
+ * Throws CheckoutProblem with a message for the shopper (NOT_PLACED when the shared store cannot
+ * answer); `sleep` is for tests of the waiting path.
  */
 export async function placeOrder(
   deps: PlaceOrderDeps,
   input: { checkoutId: string; payment: PaymentForm },
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
+  sleep: Sleep = (ms) => new Promise<void>((r) => setTimeout(r, ms)),
+): Promise<PlaceOrderResult> {
+  try {
+    return await placeOrderOnce(deps, input, sleep);
+  } catch (error) {
+    // Every store failure that reaches here came before the payment was sent.
+    if (error instanceof KvUnavailableError) throw new CheckoutProblem(NOT_PLACED);
+    throw error;
+  }
+}
+
+/** placeOrder, with the store's failures thrown as they are. */
+async function placeOrderOnce(
+  deps: PlaceOrderDeps,
+  input: { checkoutId: string; payment: PaymentForm },
+  sleep: Sleep,
 ): Promise<PlaceOrderResult> {
   const store = deps.kv;
   const { checkoutId } = input;
@@ -67,14 +94,10 @@ export async function placeOrder(
   if (!lease) return waitForOtherAttempt(store, checkoutId, sleep);
   try {
     const result = await attempt(deps, input, lease);
-    if (result.kind === "declined") {
-      await store.set(keys.outcome(checkoutId), result.message, { ttlMs: MAX_WAIT_MS });
-    }
+    if (result.kind === "declined") await keepOutcome(store, checkoutId, result.message);
     return result;
   } catch (error) {
-    if (error instanceof CheckoutProblem) {
-      await store.set(keys.outcome(checkoutId), error.message, { ttlMs: MAX_WAIT_MS });
-    }
+    if (error instanceof CheckoutProblem) await keepOutcome(store, checkoutId, error.message);
     throw error;
   } finally {
     // Whatever happened (an order created, a payment made or lost), the kept checkout is out of
@@ -84,25 +107,39 @@ export async function placeOrder(
   }
 }
 
-/** A second submission while the first is running: wait for it, then report what it did. */
+/** For a submission waiting on this one: what it ended with (if the store answers). */
+const keepOutcome = (store: Kv, checkoutId: string, message: string) =>
+  ifAvailable(store.set(keys.outcome(checkoutId), message, { ttlMs: MAX_WAIT_MS }), false);
+
+/** Marks the checkout paid, if the store answers: a shortcut for later submissions, not the record. */
+const rememberPaid = (store: Kv, checkoutId: string, orderId: number) =>
+  ifAvailable(store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS }), false);
+
+/**
+ * A second submission while the first is running: wait for it, then report what it did. If the
+ * store stops answering meanwhile, the first may still be paying: never "nothing was charged".
+ */
 async function waitForOtherAttempt(
   store: Kv,
   checkoutId: string,
-  sleep: (ms: number) => Promise<void>,
+  sleep: Sleep,
 ): Promise<PlaceOrderResult> {
-  for (let waited = 0; waited < MAX_WAIT_MS; waited += WAIT_STEP_MS) {
-    await sleep(WAIT_STEP_MS);
-    if (await store.get(keys.lock(checkoutId))) continue;
-    const paid = await store.get(keys.paid(checkoutId));
-    if (paid) return { kind: "already-paid", orderId: Number(paid) };
-    const message = await store.get(keys.outcome(checkoutId));
-    throw new CheckoutProblem(
-      message ?? "Your order was not placed. Please check your details and try again.",
-    );
+  try {
+    for (let waited = 0; waited < MAX_WAIT_MS; waited += WAIT_STEP_MS) {
+      await sleep(WAIT_STEP_MS);
+      if (await store.get(keys.lock(checkoutId))) continue;
+      const paid = await store.get(keys.paid(checkoutId));
+      if (paid) return { kind: "already-paid", orderId: Number(paid) };
+      const message = await store.get(keys.outcome(checkoutId));
+      throw new CheckoutProblem(
+        message ?? "Your order was not placed. Please check your details and try again.",
+      );
+    }
+  } catch (error) {
+    if (error instanceof KvUnavailableError) throw new CheckoutProblem(STILL_PLACING);
+    throw error;
   }
-  throw new CheckoutProblem(
-    "Your order is still being placed. Please wait a moment, then reload this page.",
-  );
+  throw new CheckoutProblem(STILL_PLACING);
 }
 
 /** One attempt, under the lock: the order (created or reused), then the token, then the payment. */
@@ -148,7 +185,7 @@ async function attempt(
     const paidOrder = await paidOrderFor(deps.bigcommerce, orderId, checkoutId);
     if (paidOrder === null) explain(error, "Your payment could not be processed");
   }
-  await deps.kv.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
+  await rememberPaid(deps.kv, checkoutId, orderId);
   return { kind: "confirmed", orderId, token: prepared.token };
 }
 
@@ -174,7 +211,7 @@ async function orderFor(
       if (isNotFound(error) && remembered) {
         const paidOrder = await paidOrderFor(bc, remembered.orderId, checkoutId);
         if (paidOrder) {
-          await store.set(keys.paid(checkoutId), String(paidOrder), { ttlMs: DAY_MS });
+          await rememberPaid(store, checkoutId, paidOrder);
           return { kind: "already-paid", orderId: paidOrder };
         }
       }
@@ -280,18 +317,19 @@ async function createOrderOnce(
 
 /**
  * The paid order of a checkout whose cart is gone, if this app placed one (for a shopper who
- * lost the answer to "Place order"). Read-only: the caller grants access.
+ * lost the answer to "Place order"). Read-only: the caller grants access. Null as well while the
+ * store cannot answer (it holds the only record of which order was this checkout's).
  */
 export async function findPaidOrder(
   deps: Pick<Runtime, "bigcommerce" | "kv">,
   checkoutId: string,
 ): Promise<number | null> {
   const store = deps.kv;
-  const paid = await store.get(keys.paid(checkoutId));
+  const paid = await ifAvailable(store.get(keys.paid(checkoutId)), null);
   if (paid) return Number(paid);
-  const remembered = await readRemembered(store, checkoutId);
+  const remembered = await ifAvailable(readRemembered(store, checkoutId), null);
   if (!remembered) return null;
   const orderId = await paidOrderFor(deps.bigcommerce, remembered.orderId, checkoutId);
-  if (orderId !== null) await store.set(keys.paid(checkoutId), String(orderId), { ttlMs: DAY_MS });
+  if (orderId !== null) await rememberPaid(store, checkoutId, orderId);
   return orderId;
 }

@@ -1,19 +1,23 @@
 import "server-only";
 import type { BcCheckout, BigCommerceClient } from "@/lib/bigcommerce";
-import type { Kv } from "@/lib/kv";
+import { ifAvailable, type Kv } from "@/lib/kv";
 
 // The latest checkout BigCommerce returned, kept in the shared store for a few minutes. Every
 // checkout write answers with the updated checkout (docs/bigcommerce.md §5), and every change a
 // shopper makes goes through this app, so the cart and checkout pages, and the next step, read it
 // from here instead of asking BigCommerce again. What is charged never comes from here: placing
 // the order reads the checkout fresh and compares its total with the one the shopper agreed to.
+// The kept copy is only a shortcut: when the store cannot answer, reads ask BigCommerce and the
+// copy is neither kept nor dropped, so the cart and checkout work on through a store outage. (A
+// store that comes back with its data may then show a copy from before the outage until it
+// expires; the total charged is still BigCommerce's, and a changed one is reviewed first.)
 
 /** How long a kept checkout answers reads, in ms: a merchant's price change shows within this. */
 export const SNAPSHOT_TTL_MS = 5 * 60_000;
 
 const key = (checkoutId: string) => `checkout:${checkoutId}:snapshot:v1`;
 
-/** The kept checkouts of a store, read through to BigCommerce (getCheckout) on a miss. */
+/** The kept checkouts of a store, read through to BigCommerce (getCheckout) on a miss or an outage. */
 export interface CheckoutSnapshots {
   /** The kept checkout, or BigCommerce's (then kept). Throws what getCheckout throws. */
   read(checkoutId: string): Promise<BcCheckout>;
@@ -45,11 +49,12 @@ function withLineOptions(answer: BcCheckout, before: BcCheckout | null): BcCheck
 /** Kept checkouts on the shared store `kv`, read through `bc`. */
 export function checkoutSnapshots(bc: BigCommerceClient, kv: Kv): CheckoutSnapshots {
   const kept = async (checkoutId: string) => {
-    const json = await kv.get(key(checkoutId));
+    const json = await ifAvailable(kv.get(key(checkoutId)), null);
     return json ? (JSON.parse(json) as BcCheckout) : null;
   };
   const save = async (checkout: BcCheckout) => {
-    await kv.set(key(checkout.id), JSON.stringify(checkout), { ttlMs: SNAPSHOT_TTL_MS });
+    const json = JSON.stringify(checkout);
+    await ifAvailable(kv.set(key(checkout.id), json, { ttlMs: SNAPSHOT_TTL_MS }), false);
     return checkout;
   };
   const keep = async (answer: BcCheckout) => save(withLineOptions(answer, await kept(answer.id)));
@@ -59,6 +64,6 @@ export function checkoutSnapshots(bc: BigCommerceClient, kv: Kv): CheckoutSnapsh
     keep,
     readFresh,
     read: async (checkoutId) => (await kept(checkoutId)) ?? readFresh(checkoutId),
-    forget: (checkoutId) => kv.del(key(checkoutId)),
+    forget: (checkoutId) => ifAvailable(kv.del(key(checkoutId)), undefined),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { KvUnavailableError } from "@/lib/kv";
 import { grantFor, grantOrder, sealSession, sessionKeys, type SessionData } from "@/lib/session";
 import type { Runtime } from "@/lib/runtime";
 
@@ -20,6 +21,8 @@ export type LinkOutcome =
   | { kind: "granted"; orderId: number; sealedSession: string }
   /** A genuine link for this order that expired or was used up. */
   | { kind: "spent" }
+  /** The ledger (the shared store) cannot answer: the link may be fine, it is not used; retry later. */
+  | { kind: "unavailable" }
   | { kind: "invalid" };
 
 /** First view of `/order-confirmation/{id}?t=…`: trade the token for a grant in the session. */
@@ -33,24 +36,26 @@ export async function openConfirmationLink(
   const orderId = parseOrderId(rawOrderId);
   if (orderId === null) return { kind: "invalid" };
   const session: SessionData = { ...current };
-  const result = await ledger.redeem(token, orderId);
+  const granted = async (): Promise<LinkOutcome> => ({
+    kind: "granted",
+    orderId,
+    sealedSession: await sealSession(session, sessionKeys(config)),
+  });
+  let result;
+  try {
+    result = await ledger.redeem(token, orderId);
+  } catch (error) {
+    if (!(error instanceof KvUnavailableError)) throw error;
+    // A browser that holds the order's grant needs no ledger; any other must come back.
+    return grantFor(session, orderId) ? granted() : { kind: "unavailable" };
+  }
   if (result.ok) {
     grantOrder(session, orderId, result.checkoutId);
-    return {
-      kind: "granted",
-      orderId,
-      sealedSession: await sealSession(session, sessionKeys(config)),
-    };
+    return granted();
   }
   if (result.reason === "expired" || result.reason === "used-up") {
     // The browser that used it may reopen its own link from history.
-    if (grantFor(session, orderId))
-      return {
-        kind: "granted",
-        orderId,
-        sealedSession: await sealSession(session, sessionKeys(config)),
-      };
-    return { kind: "spent" };
+    return grantFor(session, orderId) ? granted() : { kind: "spent" };
   }
   return { kind: "invalid" };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { isNotFound } from "@/lib/bigcommerce";
 import type { CatalogReads } from "@/lib/catalog";
+import { ifAvailable } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { productImages } from "./product-images";
@@ -26,8 +27,9 @@ export const CUSTOMER_MISSES = { name: "confirmation-misses", points: 10, durati
  * customer the order's customer id. A grant already names this browser's order, so its parts are
  * read in parallel; a signed-in customer may type any order id, so the order alone is read first
  * and nothing more is asked for an order that is not theirs (one call per miss), and after
- * CUSTOMER_MISSES misses in its window, none at all. Throws
- * BigCommerce's errors other than 404 (the page shows an outage message).
+ * CUSTOMER_MISSES misses in its window, none at all (while the store that counts them cannot
+ * answer, they are not counted: ownership is still checked). Throws BigCommerce's errors other
+ * than 404 (the page shows an outage message).
  */
 export async function loadOrderConfirmation(
   deps: ConfirmationDeps,
@@ -36,9 +38,15 @@ export async function loadOrderConfirmation(
   if (access.kind === "guest") return loadOrder(deps, access);
   const misses = deps.kv.limiter(CUSTOMER_MISSES);
   const key = String(access.customerId);
-  if ((await misses.check(key)).blocked) return null;
+  if (
+    await ifAvailable(
+      misses.check(key).then((state) => state.blocked),
+      false,
+    )
+  )
+    return null;
   const view = await loadOrder(deps, access);
-  if (!view) await misses.count(key);
+  if (!view) await ifAvailable(misses.count(key), null);
   return view;
 }
 

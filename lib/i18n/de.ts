@@ -53,6 +53,9 @@ export const de: Messages = {
     fallbackText:
       "Ihre Bestellung ist sicher. Wir können die Details gerade nicht laden, weil der Shop nicht antwortet. Bitte versuchen Sie es gleich noch einmal; Ihre Bestätigungs-E-Mail enthält die Details ebenfalls.",
     retry: "Erneut versuchen",
+    uncheckedTitle: "Wir konnten Ihren Bestätigungslink gerade nicht prüfen",
+    uncheckedText:
+      "Der Shop antwortet gerade nicht. Ihre Bestellung ist davon nicht betroffen. Bitte versuchen Sie es gleich noch einmal; Ihre Bestätigungs-E-Mail enthält die Details ebenfalls.",
     notFoundTitle: "Wir können diese Bestellung nicht anzeigen",
     notFoundText:
       "Dieser Bestätigungslink ist ungültig. Wenn Sie bestellt haben, finden Sie die Details in Ihrer Bestätigungs-E-Mail.",

@@ -51,6 +51,9 @@ export const en = {
     fallbackText:
       "Your order is safe. We can't load its details right now because the store is not responding. Please try again in a moment; your confirmation email has the details too.",
     retry: "Try again",
+    uncheckedTitle: "We couldn’t check your confirmation link just now",
+    uncheckedText:
+      "The store is not responding right now. Your order is not affected. Please try again in a moment; your confirmation email has the details too.",
     notFoundTitle: "We can’t show this order",
     notFoundText:
       "This confirmation link is not valid. If you placed an order, your confirmation email has the details.",

@@ -48,18 +48,28 @@ function state(res: RateLimiterRes | null, points: number): LimiterState {
   };
 }
 
-/** Wraps a rate-limiter-flexible limiter; its rejection (a RateLimiterRes) is an answer, not an error. */
-function wrap(limiter: RateLimiterAbstract, points: number): Limiter {
-  const consume = async (key: string) => {
-    try {
-      return { passed: true, res: await limiter.consume(key) };
-    } catch (rejection) {
-      if (rejection instanceof Error) throw rejection;
-      return { passed: false, res: rejection as RateLimiterRes };
-    }
-  };
+/**
+ * How a store runs each of its limiter's calls: `operation` names it, and a store that cannot
+ * answer makes it throw KvUnavailableError (see the adapters).
+ */
+export type StoreCall = <T>(operation: string, call: () => Promise<T>) => Promise<T>;
+
+/**
+ * Wraps a rate-limiter-flexible limiter; its rejection (a RateLimiterRes) is an answer, not an
+ * error. Every call goes through the store's `run`.
+ */
+function wrap(limiter: RateLimiterAbstract, points: number, run: StoreCall): Limiter {
+  const consume = (key: string) =>
+    run("limiter.consume", async () => {
+      try {
+        return { passed: true, res: await limiter.consume(key) };
+      } catch (rejection) {
+        if (rejection instanceof Error) throw rejection;
+        return { passed: false, res: rejection as RateLimiterRes };
+      }
+    });
   return {
-    check: async (key) => state(await limiter.get(key), points),
+    check: async (key) => state(await run("limiter.get", () => limiter.get(key)), points),
     take: async (key) => {
       const { passed, res } = await consume(key);
       return {
@@ -70,28 +80,36 @@ function wrap(limiter: RateLimiterAbstract, points: number): Limiter {
     },
     count: async (key) => state((await consume(key)).res, points),
     reset: async (key) => {
-      await limiter.delete(key);
+      await run("limiter.delete", () => limiter.delete(key));
     },
   };
 }
 
-/** A limiter for one process. */
-export function memoryLimiter(options: LimiterOptions): Limiter {
+/** A limiter for one process; `run` is the memory store's (it refuses once the store is closed). */
+export function memoryLimiter(options: LimiterOptions, run: StoreCall): Limiter {
   const limiter = new RateLimiterMemory({
     keyPrefix: options.name,
     points: options.points,
     duration: options.durationSeconds,
   });
-  return wrap(limiter, options.points);
+  return wrap(limiter, options.points, run);
 }
 
-/** A limiter every instance shares, on the Redis connection `redis` (keys under `prefix`). */
-export function redisLimiter(redis: Redis, prefix: string, options: LimiterOptions): Limiter {
+/**
+ * A limiter every instance shares, on the Redis connection `redis` (keys under `prefix`); `run` is
+ * the Redis store's, so its calls fail fast with KvUnavailableError like the store's own.
+ */
+export function redisLimiter(
+  redis: Redis,
+  prefix: string,
+  options: LimiterOptions,
+  run: StoreCall,
+): Limiter {
   const limiter = new RateLimiterRedis({
     storeClient: redis,
     keyPrefix: `${prefix}limit:${options.name}`,
     points: options.points,
     duration: options.durationSeconds,
   });
-  return wrap(limiter, options.points);
+  return wrap(limiter, options.points, run);
 }

@@ -1,3 +1,4 @@
+import { KvUnavailableError } from "./errors";
 import { memoryLimiter, type Limiter, type LimiterOptions } from "./limiter";
 import type { Kv } from "./types";
 
@@ -10,8 +11,14 @@ interface Entry {
 export class MemoryKv implements Kv {
   private readonly entries = new Map<string, Entry>();
   private writes = 0;
+  private closed = false;
 
   constructor(private readonly clock: () => number = Date.now) {}
+
+  /** A closed store answers nothing, like a Redis that is gone: KvUnavailableError. */
+  private answer(operation: string): void {
+    if (this.closed) throw new KvUnavailableError(operation);
+  }
 
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
@@ -32,6 +39,7 @@ export class MemoryKv implements Kv {
   }
 
   async get(key: string): Promise<string | null> {
+    this.answer("get");
     return this.live(key)?.value ?? null;
   }
 
@@ -40,12 +48,14 @@ export class MemoryKv implements Kv {
     value: string,
     options: { ttlMs: number; onlyIfAbsent?: boolean },
   ): Promise<boolean> {
+    this.answer("set");
     if (options.onlyIfAbsent && this.live(key)) return false;
     this.write(key, { value, expiresAt: this.clock() + options.ttlMs });
     return true;
   }
 
   async incr(key: string, ttlMs: number): Promise<number> {
+    this.answer("incr");
     // Synchronous from read to write: atomic in a single JavaScript thread.
     const entry = this.live(key);
     const next = (entry ? Number(entry.value) : 0) + 1;
@@ -54,10 +64,12 @@ export class MemoryKv implements Kv {
   }
 
   async del(key: string): Promise<void> {
+    this.answer("del");
     this.entries.delete(key);
   }
 
   async extendIfEquals(key: string, value: string, ttlMs: number): Promise<boolean> {
+    this.answer("extendIfEquals");
     const entry = this.live(key);
     if (entry?.value !== value) return false;
     this.write(key, { value, expiresAt: this.clock() + ttlMs });
@@ -65,12 +77,15 @@ export class MemoryKv implements Kv {
   }
 
   async deleteIfEquals(key: string, value: string): Promise<boolean> {
+    this.answer("deleteIfEquals");
     if (this.live(key)?.value !== value) return false;
     this.entries.delete(key);
     return true;
   }
 
-  async ping(): Promise<void> {}
+  async ping(): Promise<void> {
+    this.answer("ping");
+  }
 
   get size(): number {
     return this.entries.size;
@@ -82,9 +97,17 @@ export class MemoryKv implements Kv {
   limiter(options: LimiterOptions): Limiter {
     let limiter = this.limiters.get(options.name);
     if (!limiter) {
-      limiter = memoryLimiter(options);
+      limiter = memoryLimiter(options, async (operation, call) => {
+        this.answer(operation);
+        return call();
+      });
       this.limiters.set(options.name, limiter);
     }
     return limiter;
+  }
+
+  /** Closes the store: every later call throws KvUnavailableError. */
+  async close(): Promise<void> {
+    this.closed = true;
   }
 }

@@ -4,6 +4,9 @@ import type { Limiter, LimiterOptions } from "./limiter";
  * The small key-value store behind the token ledger, sign-in throttling and other records that
  * must hold across instances. Two adapters: memory (one process) and Redis (many instances).
  * Every operation is atomic on its own; callers build on that instead of read-modify-write.
+ * When the store cannot answer (down, unreachable, too slow; both adapters also after their
+ * `close()`) every operation, the limiter's included, throws KvUnavailableError (./errors.ts),
+ * soon rather than late: an outage, which callers turn into a retryable message or do without.
  */
 export interface Kv {
   get(key: string): Promise<string | null>;

@@ -1,4 +1,6 @@
 import "server-only";
+import { headers } from "next/headers";
+import type { SearchParams } from "@/app/_lib/page-context";
 import {
   BigCommerceError,
   BigCommerceResponseError,
@@ -10,6 +12,7 @@ import {
   type OrderConfirmationView,
   type ViewAccess,
 } from "@/lib/confirmation";
+import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
 import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession } from "@/lib/session";
@@ -47,6 +50,21 @@ export async function confirmationGate(rawOrderId: string): Promise<Confirmation
   const session = await getSession();
   const access = accessFor(rawOrderId, session);
   return access.kind === "none" ? null : { access, signedIn: Boolean(session.customer) };
+}
+
+/**
+ * For a link proxy.ts could not check because the shared store did not answer: the same link, to
+ * try again (the token stays where it already is, in this page's address). Null otherwise.
+ */
+export async function uncheckedLink(
+  rawOrderId: string,
+  searchParams: SearchParams,
+): Promise<string | null> {
+  const [requestHeaders, query] = await Promise.all([headers(), searchParams]);
+  if (requestHeaders.get(LINK_STATE_HEADER) !== "unavailable" || typeof query.t !== "string") {
+    return null;
+  }
+  return `/order-confirmation/${encodeURIComponent(rawOrderId)}?t=${encodeURIComponent(query.t)}`;
 }
 
 /** The order for the page, or null when it is not this viewer's; logged as one structured line. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import type { SearchParams } from "@/app/_lib/page-context";
 import { requestLocale } from "@/lib/i18n/server";
 import type { LocaleContext } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
@@ -9,7 +10,13 @@ import { SCRIPTS_COOKIE } from "@/lib/scripts-cookie";
 import { ConfirmationSkeleton } from "./_components/confirmation-skeleton";
 import { OrderConfirmation } from "./_components/order-confirmation";
 import { PurchaseEventScript } from "./_components/purchase-event";
-import { confirmationGate, confirmationPageData, type ConfirmationGate } from "./page-data";
+import { RetryCard } from "./_components/retry-card";
+import {
+  confirmationGate,
+  confirmationPageData,
+  uncheckedLink,
+  type ConfirmationGate,
+} from "./page-data";
 
 export const dynamic = "force-dynamic";
 
@@ -25,12 +32,22 @@ export async function generateMetadata(): Promise<Metadata> {
 // The link's `?t=` token is traded for a session grant by proxy.ts before this page runs.
 export default async function OrderConfirmationPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ orderId: string }>;
+  searchParams: SearchParams;
 }) {
   const { orderId } = await params;
   const [gate, locale] = await Promise.all([confirmationGate(orderId), requestLocale()]);
   if (!gate) {
+    // The link could not be checked (the shared store did not answer): the same link, later.
+    const retry = await uncheckedLink(orderId, searchParams);
+    if (retry) {
+      const c = locale.t.confirmation;
+      return (
+        <RetryCard title={c.uncheckedTitle} text={c.uncheckedText} href={retry} retry={c.retry} />
+      );
+    }
     logEvent("confirmation.viewed", { outcome: "not-found" });
     notFound();
   }
@@ -60,15 +77,12 @@ async function ConfirmationBody({
   const c = locale.t.confirmation;
   if (data.kind === "unavailable") {
     return (
-      <div className="card stack" role="status">
-        <h1>{c.fallbackTitle(data.orderId)}</h1>
-        <p>{c.fallbackText}</p>
-        <p>
-          <a className="button" href={`/order-confirmation/${data.orderId}`}>
-            {c.retry}
-          </a>
-        </p>
-      </div>
+      <RetryCard
+        title={c.fallbackTitle(data.orderId)}
+        text={c.fallbackText}
+        href={`/order-confirmation/${data.orderId}`}
+        retry={c.retry}
+      />
     );
   }
   return (
