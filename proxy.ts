@@ -79,8 +79,9 @@ export async function proxy(request: NextRequest) {
 async function checkCustomer(session: SessionData, requestHeaders: Headers) {
   if (!session.customer) return undefined;
   const state = await customerState(getRuntime().kv, session.customer);
-  requestHeaders.set(CUSTOMER_STATE_HEADER, state === "ended" ? "ended" : "current");
-  if (state === "current") return undefined;
+  const signedIn = state === "current" || state === "stale";
+  requestHeaders.set(CUSTOMER_STATE_HEADER, signedIn ? "current" : "ended");
+  if (state === "current" || state === "unknown") return undefined;
   if (state === "ended") delete session.customer;
   else session.customer = { ...session.customer, seen: Math.floor(Date.now() / 1000) };
   return sealSession(session);

@@ -33,15 +33,16 @@ export async function endCustomerSessions(kv: Kv, customerId: number): Promise<v
 }
 
 /**
- * Where a session's signed-in state stands: "ended" (signed out elsewhere, idle too long, from
- * before versions, or the store cannot answer: signed out for this request, fail closed),
- * "stale" (current, but `seen` should be written anew), or "current".
+ * Where a session's signed-in state stands: "ended" (signed out elsewhere, idle too long, or from
+ * before versions), "unknown" (the store cannot answer: signed out for this request only, fail
+ * closed, but the cookie is left as it is), "stale" (current, but `seen` should be written anew),
+ * or "current".
  */
 export async function customerState(
   kv: Kv,
   customer: SignedInCustomer,
   now = Date.now(),
-): Promise<"ended" | "stale" | "current"> {
+): Promise<"ended" | "unknown" | "stale" | "current"> {
   if (customer.seen === undefined || customer.v === undefined) return "ended";
   const idle = nowSeconds(now) - customer.seen;
   if (idle > IDLE_SECONDS) return "ended";
@@ -49,7 +50,7 @@ export async function customerState(
   try {
     version = Number((await kv.get(versionKey(customer.id))) ?? 0);
   } catch {
-    return "ended";
+    return "unknown";
   }
   if (version !== customer.v) return "ended";
   return idle > SEEN_REFRESH_SECONDS ? "stale" : "current";

@@ -207,7 +207,8 @@ async function customerEnded(
 ): Promise<boolean> {
   const checked = requestHeaders.get(CUSTOMER_STATE_HEADER);
   if (checked === "current" || checked === "ended") return checked === "ended";
-  return (await customerState(getRuntime().kv, customer)) === "ended";
+  const state = await customerState(getRuntime().kv, customer);
+  return state === "ended" || state === "unknown";
 }
 
 /** Browsers keep cookies of up to 4,096 bytes, name and attributes included: the sealed value's budget. */

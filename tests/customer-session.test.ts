@@ -39,13 +39,13 @@ describe("a signed-in session", () => {
     expect(await customerState(kv, await signedIn(kv, ADA, T0), T0)).toBe("current");
   });
 
-  it("is ended, not kept, when the store cannot say", async () => {
+  it("is unknown, so not trusted, when the store cannot say", async () => {
     const kv = new MemoryKv();
     const customer = await signedIn(kv, ADA, T0);
     kv.get = async () => {
       throw new Error("store down");
     };
-    expect(await customerState(kv, customer, T0)).toBe("ended");
+    expect(await customerState(kv, customer, T0)).toBe("unknown");
   });
 });
 

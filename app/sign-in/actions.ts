@@ -14,6 +14,7 @@ import {
 } from "@/lib/account";
 import { clientAddress } from "@/lib/client-address";
 import { endCustomerSessions, signedIn } from "@/lib/customer-session";
+import { ifAvailable } from "@/lib/kv";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
 import { getSession, type Session } from "@/lib/session";
@@ -42,7 +43,14 @@ async function enterAccount<T>(
   }
   const result = await enter(parsed.data, session, address);
   if (!result.ok) return sendBack(session, page, { message: result.message });
-  session.customer = await signedIn(getRuntime().kv, result.customer);
+  // Without the shared store no session version can be read: signing in would not hold anyway.
+  const customer = await ifAvailable(signedIn(getRuntime().kv, result.customer), null);
+  if (!customer) {
+    return sendBack(session, page, {
+      message: "Sign-in is not available right now. Please try again in a moment.",
+    });
+  }
+  session.customer = customer;
   // This browser now knows the account: a lockout by someone guessing elsewhere spares it.
   const key = accountKey(result.customer.email);
   session.accounts = [key, ...(session.accounts ?? []).filter((k) => k !== key)].slice(0, 5);
@@ -75,7 +83,11 @@ export async function signInAction(formData: FormData) {
 export async function signOutAction() {
   const session = await getSession();
   // Every session of this customer ends, on every device holding a copy of the cookie.
-  if (session.customer) await endCustomerSessions(getRuntime().kv, session.customer.id);
+  // (If the shared store cannot answer, this browser is still signed out below; copies of its
+  // cookie elsewhere then end with the idle time.)
+  if (session.customer) {
+    await ifAvailable(endCustomerSessions(getRuntime().kv, session.customer.id), undefined);
+  }
   // The cart belongs to the customer now; a signed-out browser starts afresh. Grants and the
   // accounts it knows stay: they belong to this browser, not to the account.
   const { grants, accounts } = session;
