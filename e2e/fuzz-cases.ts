@@ -200,35 +200,35 @@ function queryCases(all: Route[], victim: Victim): FuzzCase[] {
 }
 
 /**
- * Hostile ids (in turns) and the victim's order id in every path that takes an id, with and
- * without a link, a session or the link-state header.
+ * Hostile ids and the victim's order id in every path that takes an id, with and without a link,
+ * a session or the link-state header; and hostile segments (in turns) on paths that are no route.
  */
 function pathCases({ fuzzer, victim }: MatrixInputs): FuzzCase[] {
-  const own = fuzzer.cookie;
+  const own = { cookie: fuzzer.cookie };
   const victims = [`${victim.orderId}`, `${victim.orderId}%00`, `0${victim.orderId}`];
-  const shapes: [string, (id: string) => string, Record<string, string>?][] = [
-    ["/products/[id]", (id) => `/products/${id}`],
-    ["/order-confirmation/[id]", (id) => `/order-confirmation/${id}`],
-    [
-      "/order-confirmation/[id], fuzzer's session",
-      (id) => `/order-confirmation/${id}`,
-      { cookie: own },
-    ],
+  const confirmation = (id: string) => `/order-confirmation/${id}`;
+  // [name, path, extra headers, whether the app reads the id (then every id, else turns)]
+  const shapes: [string, (id: string) => string, Record<string, string>, boolean][] = [
+    ["/products/[id]", (id) => `/products/${id}`, {}, true],
+    ["/order-confirmation/[id]", confirmation, {}, true],
+    ["/order-confirmation/[id], fuzzer's session", confirmation, own, true],
     [
       "/order-confirmation/[id]?t=spent",
-      (id) => `/order-confirmation/${id}?t=${victim.spentToken}`,
-      { cookie: own },
+      (id) => `${confirmation(id)}?t=${victim.spentToken}`,
+      own,
+      true,
     ],
     [
       "/order-confirmation/[id], link header",
-      (id) => `/order-confirmation/${id}`,
+      confirmation,
       { "x-confirmation-link": "spent" },
+      true,
     ],
-    ["/[id]", (id) => `/${id}`],
-    ["/api/[id]", (id) => `/api/${id}`],
+    ["/[segment]", (id) => `/${id}`, {}, false],
+    ["/api/[segment]", (id) => `/api/${id}`, {}, false],
   ];
-  return shapes.flatMap(([name, path, headers], index) =>
-    [...victims, ...rotate(HOSTILE_IDS, index, 14)].map((id) =>
+  return shapes.flatMap(([name, path, headers, readsId], index) =>
+    (readsId ? [...victims, ...HOSTILE_IDS] : rotate(HOSTILE_IDS, index, 12)).map((id) =>
       withCase(get(path(id), NO_SESSION, name), "path id", id, { headers }),
     ),
   );
@@ -266,12 +266,12 @@ function formCases(all: Route[], { fuzzer }: MatrixInputs): FuzzCase[] {
     cardCvv: "1",
   };
   const orders = hostileForms(payment, 0).map((form) =>
-    withCase(placeOrder, "form", form.label, { body: urlEncoded(form.fields) }),
+    withCase(placeOrder, "form (URL-encoded)", form.label, { body: urlEncoded(form.fields) }),
   );
   const actions = fuzzer.forms.flatMap((action, turn) => {
     const route = all.find((r) => r.name === `${action.name} on ${action.page}`)!;
     return hostileForms(action.fields, turn + 1).map((form, i) => {
-      const encode = i % 2 ? actionFetch : actionFormPost;
+      const encode = (i + turn) % 2 ? actionFetch : actionFormPost;
       const { headers, body } = encode(action.actionId, form.fields);
       const kind = encode === actionFetch ? "form (Next-Action)" : "form (plain post)";
       return withCase(route, kind, form.label, {

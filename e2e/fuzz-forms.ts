@@ -29,7 +29,7 @@ const each = (base: Record<string, string>, value: FieldValue): Field[] =>
  */
 export function hostileForms(base: Record<string, string>, turn: number): FormBody[] {
   const fields = Object.entries(base);
-  const texts = turn === 0 ? HOSTILE_TEXT : rotate(HOSTILE_TEXT, turn - 1, 8);
+  const texts = turn === 0 ? HOSTILE_TEXT : rotate(HOSTILE_TEXT, turn - 1, 7);
   return [
     { label: "its own fields", fields },
     { label: "no fields", fields: [] },
@@ -37,6 +37,7 @@ export function hostileForms(base: Record<string, string>, turn: number): FormBo
       label: `every field ${JSON.stringify(value.slice(0, 20))}`,
       fields: each(base, value),
     })),
+    { label: "every field 16 KB", fields: each(base, kib(16)) },
     {
       label: "prototype names as field names",
       fields: [...fields, ...PROTOTYPE_NAMES.map((name): Field => [name, "x"])],
