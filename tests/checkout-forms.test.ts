@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paymentForm, readDetailsForm } from "@/lib/checkout/forms";
+import { formFields, paymentForm, readDetailsForm } from "@/lib/checkout/forms";
 
 const shipping = {
   email: "ada@example.com",
@@ -78,5 +78,21 @@ describe("checkout forms", () => {
     expect(bad.success).toBe(false);
     const fields = bad.success ? [] : bad.error.issues.map((i) => i.path[0]);
     expect(fields).toEqual(["cardNumber", "cardExpiry", "cardCvv"]);
+  });
+
+  it("reads a server action's argument as an empty form when it is not a FormData", () => {
+    // A client can call an action with any encoded arguments: `[]`, `[null]`, `[1, "__proto__"]`.
+    for (const argument of [undefined, null, 1, "__proto__", [], {}, { entries: 1 }])
+      expect(formFields(argument)).toEqual({});
+    const form = new FormData();
+    form.append("__proto__", "x");
+    form.append("$ACTION_ID_1", "");
+    form.append("email", "a@example.com");
+    expect(formFields(form)).toEqual(
+      Object.fromEntries([
+        ["__proto__", "x"],
+        ["email", "a@example.com"],
+      ]),
+    );
   });
 });

@@ -167,8 +167,13 @@ export const paymentForm = z.object({
 });
 export type PaymentForm = z.infer<typeof paymentForm>;
 
-/** FormData → plain object of its string fields (files are not accepted anywhere). */
-export function formFields(formData: FormData): Record<string, string> {
+/**
+ * FormData → plain object of its string fields (files are not accepted anywhere). A server action
+ * can be called with any arguments a client encodes (`[]`, `[null]`, `[1]`), so anything that is
+ * not a FormData has no fields, and the form's validation answers it like an empty form.
+ */
+export function formFields(formData: unknown): Record<string, string> {
+  if (!(formData instanceof FormData)) return {};
   // Own properties only, defined rather than assigned: a field named `__proto__` is just a field.
   return Object.fromEntries(
     [...formData].filter(
