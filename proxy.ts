@@ -4,6 +4,7 @@ import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
 import { notFoundDocument } from "@/app/_lib/not-found-documents";
 import { negotiateLocale } from "@/lib/i18n";
 import { logEvent } from "@/lib/log";
+import { refusal } from "@/lib/request-guard";
 import { isPaymentPage, newNonce, pagePolicy, STATIC_PAGE_POLICY } from "@/lib/security-headers";
 import {
   openSession,
@@ -43,6 +44,11 @@ export async function proxy(request: NextRequest) {
     requestHeaders.delete(name);
   }
   const { pathname } = request.nextUrl;
+  const refused = await refusal(request, pathname);
+  if (refused) {
+    logEvent("request.refused", { reason: refused.reason, status: refused.status }, "warn");
+    return new NextResponse(null, { status: refused.status });
+  }
   const session = await openSession(request.cookies.get(sessionCookieName())?.value);
   const renewed = await checkCustomer(session, requestHeaders);
   if (pathname.startsWith("/order-confirmation/")) {

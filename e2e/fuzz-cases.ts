@@ -234,7 +234,10 @@ function pathCases({ fuzzer, victim }: MatrixInputs): FuzzCase[] {
   );
 }
 
-const METHODS = ["PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "POST", "GET", "TRACE"];
+// TRACE is left out: Next.js 16's server throws on it ("'TRACE' HTTP method is unsupported")
+// before the proxy or any route runs, so no code of the app can answer it; production fronts
+// (Vercel, a reverse proxy) refuse it themselves. Recorded in docs/deploy.md.
+const METHODS = ["PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "POST", "GET"];
 
 /** Each route with every other method (its body kept), and with bodies of other types. */
 function methodCases(all: Route[], origin: string): FuzzCase[] {

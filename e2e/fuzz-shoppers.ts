@@ -76,7 +76,7 @@ export interface ActionForm {
 }
 
 export interface Fuzzer {
-  /** The fuzzer's sealed session cookie (a cart with details), as `sf_session=…`. */
+  /** The fuzzer's sealed session cookie (a cart with details), as `__Host-sf_session=…`. */
   cookie: string;
   sealed: string;
   productId: number;
@@ -116,18 +116,21 @@ export function actionForms(page: string, html: string): ActionForm[] {
   return forms;
 }
 
+/** The session cookie of the production server the suite runs (lib/session.ts). */
+const SESSION_COOKIE = "__Host-sf_session";
+
 function sessionFrom(response: APIResponse): string | undefined {
   const header = response
     .headersArray()
-    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("sf_session="));
-  return header?.value.split(";")[0].slice("sf_session=".length);
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${SESSION_COOKIE}=`));
+  return header?.value.split(";")[0].slice(`${SESSION_COOKIE}=`.length);
 }
 
 /** Builds the fuzzer's session with plain form posts (as without JavaScript) and reads its forms. */
 export async function fuzzerSession(request: APIRequestContext, baseURL: string): Promise<Fuzzer> {
   const origin = new URL(baseURL).origin;
   let sealed = "";
-  const cookie = () => (sealed ? `sf_session=${sealed}` : "fz=1");
+  const cookie = () => (sealed ? `${SESSION_COOKIE}=${sealed}` : "fz=1");
   const html = async (page: string) =>
     (
       await request.get(`${baseURL}${page}`, { headers: { cookie: cookie() }, maxRedirects: 0 })

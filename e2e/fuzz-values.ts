@@ -116,13 +116,13 @@ export function hostileCookies(sealed: string): string[] {
     ...PROTOTYPE_NAMES.slice(0, 3),
   ];
   return [
-    ...sessionValues.map((value) => `sf_session=${value}`),
+    ...sessionValues.map((value) => `__Host-sf_session=${value}`),
     ...sessionValues.slice(0, 10).map((value) => `__Host-sf_session=${value}`),
-    `sf_session=garbage; sf_session=${sealed}`,
-    `sf_session=${sealed}; __Host-sf_session=garbage`,
-    `sf_session=${sealed}; sf_session=${sealed}`,
+    `__Host-sf_session=garbage; __Host-sf_session=${sealed}`,
+    `__Host-sf_session=${sealed}; __Host-sf_session=garbage`,
+    `__Host-sf_session=${sealed}; __Host-sf_session=${sealed}`,
     Array.from({ length: 200 }, (_, i) => `c${i}=${i}`).join("; "),
-    `${Array.from({ length: 50 }, (_, i) => `sf_session=${i}`).join("; ")}; sf_session=${sealed}`,
+    `${Array.from({ length: 50 }, (_, i) => `__Host-sf_session=${i}`).join("; ")}; __Host-sf_session=${sealed}`,
     "__proto__=1; constructor=2; toString=3; hasOwnProperty=4",
     "sf_session",
     ";;;;=;=",

@@ -36,7 +36,16 @@ export async function readBoundedForm(
 
 /** The body as UTF-8 text, or null once it passes `maxBytes` (the rest is never read). */
 export async function readText(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
+  const bytes = await readBytes(request, maxBytes);
+  return bytes === null ? null : Buffer.from(bytes).toString("utf8");
+}
+
+/** The body's bytes, or null once it passes `maxBytes` (the rest is never read). */
+export async function readBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -50,5 +59,5 @@ export async function readText(request: Request, maxBytes: number): Promise<stri
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
 }

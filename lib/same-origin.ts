@@ -1,14 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-/** Only this site's own pages may post to state-changing routes (no cross-site form posts). */
-export function isSameOrigin(request: NextRequest): boolean {
+/**
+ * Only this site's own pages may post to state-changing routes (no cross-site form posts): the
+ * Origin's host must be the host the request was sent to, which is X-Forwarded-Host's first entry
+ * when a proxy in front set it (as Next.js itself requires of server actions), else Host. Without
+ * an Origin, the browser's Sec-Fetch-Site must say same-origin.
+ */
+export function isSameOrigin(request: Pick<NextRequest, "headers">): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(
-    Boolean,
-  );
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0].trim();
+  const host = forwarded || request.headers.get("host");
   try {
-    return hosts.includes(new URL(origin).host);
+    return host !== null && new URL(origin).host === host;
   } catch {
     return false;
   }
