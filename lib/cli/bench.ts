@@ -2,12 +2,14 @@
 // Builds the app, starts it (next start) against the sandbox over HTTP, and measures the
 // confirmation page against the app's own trivial page (/ping) and route handler (/api/ping) on
 // this machine. Prints one table and checks the budgets (as ratios and counts, so they hold on any
-// machine). It also counts the BigCommerce calls of browsing and of a guest purchase. --quick
-// checks only the counts (calls, round trips, JS bytes) and writes test-reports/bench.json for
-// CI. The parts are in ./bench/.
+// machine). It also counts the BigCommerce calls of browsing and of a guest purchase, and (the full
+// run only) drills a Standard-plan quota with browsing and purchases at once. --quick checks only
+// the counts (calls, round trips, JS bytes) and writes test-reports/bench.json for CI. The parts
+// are in ./bench/.
 import { measureCounts } from "./bench/counts";
 import { grantCookie, paidOrder, sandboxClient, SECRET } from "./bench/fixtures";
 import { ROOT, SandboxProcess, buildApp, startApp, waitFor } from "./bench/processes";
+import { quotaDrill } from "./bench/quota-drill";
 import { measureQuotaCounts } from "./bench/quota-counts";
 import { printReport, writeQuickReport, type Bench, type Check, type Row } from "./bench/report";
 import { measureThroughput } from "./bench/throughput";
@@ -54,6 +56,8 @@ async function main() {
   const lines: string[] = [];
   const checks: Check[] = [];
   await measureOnSandbox(rows, lines, checks);
+  // On its own sandbox (the Standard plan's quota) and app, after the others have stopped.
+  if (!QUICK) await quotaDrill(lines, checks);
 
   const failed = printReport(rows, lines, checks);
   if (QUICK) writeQuickReport(ROOT, checks, failed);
