@@ -7,13 +7,19 @@ import { checkoutCookie, readyCheckout } from "./fixtures";
 import { ROOT } from "./processes";
 import type { Bench } from "./report";
 
-/** The longest chain of calls that ran one after another: the round trips on the critical path. */
+/**
+ * The longest chain of calls that ran one after another: the round trips on the critical path.
+ * A call still unanswered when the trace was read (`end` 0: a background refresh the page did not
+ * wait for) ended before no other call started.
+ */
 function sequentialRoundTrips(trace: { start: number; end: number }[]): number {
   const calls = [...trace].sort((a, b) => a.start - b.start);
   const depth: number[] = [];
+  const before = (c: { end: number }, call: { start: number }) =>
+    c.end > 0 && c.end <= call.start + 1;
   calls.forEach((call, i) => {
     depth[i] =
-      1 + Math.max(0, ...calls.slice(0, i).map((c, j) => (c.end <= call.start + 1 ? depth[j] : 0)));
+      1 + Math.max(0, ...calls.slice(0, i).map((c, j) => (before(c, call) ? depth[j] : 0)));
   });
   return Math.max(0, ...depth);
 }

@@ -33,11 +33,12 @@ export class SandboxProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(): Promise<SandboxProcess> {
+  /** Starts it with `flags` (`npm run sandbox -- --help`): by default a quota that never binds. */
+  static async start(flags = ["--quota", "1000000"]): Promise<SandboxProcess> {
     const port = await freePort();
     const child = spawn(
       path.join(ROOT, "node_modules/.bin/tsx"),
-      [SANDBOX_CLI, "--port", String(port), "--quota", "1000000"],
+      [SANDBOX_CLI, "--port", String(port), ...flags],
       { cwd: ROOT, stdio: "ignore", detached: true },
     );
     const url = `http://127.0.0.1:${port}`;
@@ -57,8 +58,10 @@ export class SandboxProcess {
     await fetch(`${this.url}/__sandbox/stats/reset`, { method: "POST" });
   }
 
+  /** The calls since the last reset: in all, by operation id, and when each ran. */
   async stats(): Promise<{
     total: number;
+    calls: Record<string, number>;
     trace: { operation: string; start: number; end: number }[];
   }> {
     return (await fetch(`${this.url}/__sandbox/stats`)).json();

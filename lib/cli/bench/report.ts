@@ -20,14 +20,17 @@ export interface Bench {
   /** Headers of a browser that holds that order's grant. */
   authorized: Record<string, string>;
   rows: Row[];
+  /** Lines printed as they are, after the table: counts with their breakdown, the quota drill. */
+  lines: string[];
   checks: Check[];
 }
 
-/** Prints the table and the budgets; returns the number of budgets that failed. */
-export function printReport(rows: Row[], checks: Check[]): number {
+/** Prints the table, the lines and the budgets; returns the number of budgets that failed. */
+export function printReport(rows: Row[], lines: string[], checks: Check[]): number {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n${"measure".padEnd(width)}  value`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  if (lines.length) console.log(`\n${lines.join("\n")}`);
   console.log("\nbudgets");
   for (const c of checks) console.log(`${c.ok ? "[ok]  " : "[FAIL]"} ${c.name}: ${c.detail}`);
   return checks.filter((c) => !c.ok).length;
