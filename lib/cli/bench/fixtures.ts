@@ -51,10 +51,10 @@ export async function readyCheckout(bc: BigCommerceClient): Promise<string> {
  */
 export async function grantCookie(orderId: number, checkoutId: string): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return `sf_js=1; sf_session=${await sealSession({ grants: [{ o: orderId, c: checkoutId, e: now + 3600 }] }, KEYS)}`;
+  return `sf_js=1; __Host-sf_session=${await sealSession({ grants: [{ o: orderId, c: checkoutId, e: now + 3600 }] }, KEYS)}`;
 }
 
 /** The Cookie header of a browser whose session holds the checkout `checkoutId`. */
 export async function checkoutCookie(checkoutId: string): Promise<string> {
-  return `sf_session=${await sealSession({ checkoutId }, KEYS)}`;
+  return `__Host-sf_session=${await sealSession({ checkoutId }, KEYS)}`;
 }
