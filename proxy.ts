@@ -49,7 +49,8 @@ export async function proxy(request: NextRequest) {
     logEvent("request.refused", { reason: refused.reason, status: refused.status }, "warn");
     return new NextResponse(null, { status: refused.status });
   }
-  const session = await openSession(request.cookies.get(sessionCookieName())?.value);
+  const { sealed, legacy } = sessionCookieOf(request, requestHeaders);
+  const session = await openSession(sealed);
   const renewed = await checkCustomer(session, requestHeaders);
   if (pathname.startsWith("/order-confirmation/")) {
     const answered = await confirmationRoute(request, requestHeaders, session);
@@ -73,8 +74,31 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (pathname.startsWith("/order-confirmation/")) confirmationHeaders(response.headers);
-  if (renewed) response.cookies.set(sessionCookieName(), renewed, sessionCookieOptions());
+  if (renewed ?? legacy) {
+    response.cookies.set(sessionCookieName(), (renewed ?? legacy)!, sessionCookieOptions());
+  }
+  if (legacy) response.cookies.delete(LEGACY_SESSION_COOKIE);
   return response;
+}
+
+/** The cookie name sessions had before production used `__Host-sf_session`. */
+const LEGACY_SESSION_COOKIE = "sf_session";
+
+/**
+ * The session cookie, and (`legacy`) its value when it still came under the name used before the
+ * `__Host-` prefix: carried over once, so a deploy does not lose shoppers' carts and order grants
+ * (the page sees it under the new name at once; the response moves it).
+ */
+function sessionCookieOf(request: NextRequest, requestHeaders: Headers) {
+  const name = sessionCookieName();
+  const sealed = request.cookies.get(name)?.value;
+  if (sealed || name === LEGACY_SESSION_COOKIE) return { sealed, legacy: undefined };
+  const legacy = request.cookies.get(LEGACY_SESSION_COOKIE)?.value;
+  if (legacy) {
+    const cookie = requestHeaders.get("cookie") ?? "";
+    requestHeaders.set("cookie", `${cookie}; ${name}=${legacy}`);
+  }
+  return { sealed: legacy, legacy };
 }
 
 /**
@@ -153,14 +177,10 @@ function notFound(request: NextRequest) {
   return response;
 }
 
-// Every page, and nothing else: not Next.js's static files and images, not the route handlers
-// under /api (they answer JSON, not pages), not prefetches (literal values: Next.js reads this
-// config at build time).
+// Every page, and nothing else: not Next.js's static files and images, and not the route handlers
+// under /api (they answer JSON, not pages). Prefetches included: every request a page renders for
+// passes here, so none can carry headers only the proxy may set (literal values: Next.js reads
+// this config at build time).
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|sandbox/products/).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }],
-    },
-  ],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|sandbox/products/).*)"],
 };

@@ -63,3 +63,23 @@ test("production answers send HSTS and a __Host- session cookie", async ({ page,
   expect(names).toContain("__Host-sf_session");
   expect(names).not.toContain("sf_session");
 });
+
+test("a session cookie from before the __Host- name is carried over, cart and all", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Walnut Serving Board/ }).click();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  const current = (await context.cookies()).find((c) => c.name === "__Host-sf_session")!;
+  await context.clearCookies();
+  await context.addCookies([{ name: "sf_session", value: current.value, url: baseURL! }]);
+
+  await page.goto("/cart");
+  await expect(page.getByText("Walnut Serving Board", { exact: true })).toBeVisible();
+  const names = (await context.cookies()).map((c) => c.name);
+  expect(names).toContain("__Host-sf_session");
+  expect(names).not.toContain("sf_session");
+});

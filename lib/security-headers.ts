@@ -15,7 +15,8 @@ export interface PolicyInput {
   development: boolean;
 }
 
-const GOOGLE = "https://www.googletagmanager.com https://*.google-analytics.com";
+const GOOGLE =
+  "https://www.googletagmanager.com https://*.googletagmanager.com https://*.google-analytics.com https://*.analytics.google.com";
 
 /** The CSP header value for a page. */
 export function pagePolicy({ nonce, analytics, imageOrigins, development }: PolicyInput): string {

@@ -7,7 +7,8 @@ import { getRuntime } from "@/lib/runtime";
 // The catalog through Next.js's cache: an entry is shared by every request (and, where the
 // platform shares Next.js's data cache, as Vercel does, by every instance), refreshed in the
 // background once it is older than CATALOG_TTL_SECONDS (stale while it refreshes), and dropped
-// at once when a BigCommerce webhook says the product changed (app/api/webhooks/bigcommerce).
+// stale when a BigCommerce webhook says the product changed (app/api/webhooks/bigcommerce): the next
+// view starts the refresh, the views after it show the change.
 // Steady browsing therefore makes almost no BigCommerce calls.
 
 /**

@@ -83,8 +83,8 @@ export async function signInAction(formData: FormData) {
 export async function signOutAction() {
   const session = await getSession();
   // Every session of this customer ends, on every device holding a copy of the cookie.
-  // (If the shared store cannot answer, this browser is still signed out below; copies of its
-  // cookie elsewhere then end with the idle time.)
+  // (If the shared store cannot answer, this browser is still signed out below, but copies of
+  // its cookie elsewhere are not ended: a known limit of signing out during a store outage.)
   if (session.customer) {
     await ifAvailable(endCustomerSessions(getRuntime().kv, session.customer.id), undefined);
   }

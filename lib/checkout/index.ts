@@ -119,9 +119,12 @@ export async function addToCart(
   return explained("This item could not be added", async () => {
     if (checkoutId) {
       try {
-        // A cart write answers with the cart: the kept checkout is out of date.
+        // A cart write answers with the cart: the kept checkout is out of date, before the write
+        // and after it (a read in between, from another tab, may have kept the old one again).
         await snapshotsOf(deps).forget(checkoutId);
-        return (await bc.addCartLineItems(checkoutId, [lineItem])).id;
+        const id = (await bc.addCartLineItems(checkoutId, [lineItem])).id;
+        await snapshotsOf(deps).forget(checkoutId);
+        return id;
       } catch (error) {
         // An expired or paid cart is gone: start a new one rather than fail the shopper.
         if (!isNotFound(error)) throw error;
@@ -140,6 +143,7 @@ export async function claimCart(
   try {
     await snapshotsOf(deps).forget(checkoutId);
     await deps.bigcommerce.setCartCustomer(checkoutId, customerId);
+    await snapshotsOf(deps).forget(checkoutId);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -155,7 +159,9 @@ export async function removeFromCart(
 ): Promise<boolean> {
   return explained("This item could not be removed", async () => {
     await snapshotsOf(deps).forget(checkoutId);
-    return (await deps.bigcommerce.deleteCartLineItem(checkoutId, itemId)) !== null;
+    const remaining = await deps.bigcommerce.deleteCartLineItem(checkoutId, itemId);
+    await snapshotsOf(deps).forget(checkoutId);
+    return remaining !== null;
   });
 }
 
@@ -289,6 +295,7 @@ export const updateQuantity = (
       variant_id: line.variant_id,
       quantity,
     });
+    await kept.forget(checkoutId);
   });
 
 /** Chooses one of the consignment's quoted shipping methods (updateCheckoutConsignment). */

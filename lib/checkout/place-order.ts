@@ -34,6 +34,12 @@ interface RememberedOrder {
   orderId: number;
   /** The checkout version the order was created from; a changed checkout needs a new order. */
   version: number;
+  /**
+   * The checkout's total when the order was made, as BigCommerce gave it. A total that moved
+   * without a new version (a price or tax recalculation) needs a new order too: the card is
+   * charged the order's total, which must be the one the shopper agreed to.
+   */
+  total?: number;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -232,11 +238,19 @@ async function orderFor(
         "Your order total changed since the page loaded. Please review the order summary and place your order again.",
       );
     }
-    if (remembered && remembered.version === checkout.version) {
+    if (
+      remembered &&
+      remembered.version === checkout.version &&
+      remembered.total === checkout.grand_total
+    ) {
       return { kind: "order", orderId: remembered.orderId };
     }
     const orderId = await createOrderOnce(bc, checkoutId, remembered?.orderId);
-    const record: RememberedOrder = { orderId, version: checkout.version };
+    const record: RememberedOrder = {
+      orderId,
+      version: checkout.version,
+      total: checkout.grand_total,
+    };
     await store.set(keys.order(checkoutId), JSON.stringify(record), { ttlMs: DAY_MS });
     return { kind: "order", orderId };
   } catch (error) {
