@@ -19,7 +19,11 @@ export const cachedCatalog = cache((): CatalogReads => {
   const runtime = getRuntime();
   const live = catalogReads(runtime);
   const revalidate = runtime.config.catalog.ttlSeconds;
-  const listProducts = unstable_cache(() => live.listProducts(), ["catalog", "products"], {
+  // Entries outlive the process (and, on Vercel, deployments): they are keyed by the store they
+  // came from, so a server pointed at another store (or the sandbox) never serves this one's.
+  const { apiUrl, storeHash } = runtime.config.bigcommerce;
+  const store = `${apiUrl}/stores/${storeHash}`;
+  const listProducts = unstable_cache(() => live.listProducts(), ["catalog", store, "products"], {
     tags: [PRODUCTS_TAG],
     revalidate,
   });
@@ -31,7 +35,7 @@ export const cachedCatalog = cache((): CatalogReads => {
       if (!product) {
         product = unstable_cache(
           () => live.getProduct(productId),
-          ["catalog", "product", String(productId)],
+          ["catalog", store, "product", String(productId)],
           { tags: [productTag(productId)], revalidate },
         )();
         products.set(productId, product);
