@@ -119,12 +119,10 @@ export async function addToCart(
   return explained("This item could not be added", async () => {
     if (checkoutId) {
       try {
-        // A cart write answers with the cart: the kept checkout is out of date, before the write
-        // and after it (a read in between, from another tab, may have kept the old one again).
-        await snapshotsOf(deps).forget(checkoutId);
-        const id = (await bc.addCartLineItems(checkoutId, [lineItem])).id;
-        await snapshotsOf(deps).forget(checkoutId);
-        return id;
+        const cart = await snapshotsOf(deps).aroundCartWrite(checkoutId, () =>
+          bc.addCartLineItems(checkoutId, [lineItem]),
+        );
+        return cart.id;
       } catch (error) {
         // An expired or paid cart is gone: start a new one rather than fail the shopper.
         if (!isNotFound(error)) throw error;
@@ -141,9 +139,9 @@ export async function claimCart(
   customerId: number,
 ): Promise<boolean> {
   try {
-    await snapshotsOf(deps).forget(checkoutId);
-    await deps.bigcommerce.setCartCustomer(checkoutId, customerId);
-    await snapshotsOf(deps).forget(checkoutId);
+    await snapshotsOf(deps).aroundCartWrite(checkoutId, () =>
+      deps.bigcommerce.setCartCustomer(checkoutId, customerId),
+    );
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -158,9 +156,9 @@ export async function removeFromCart(
   itemId: string,
 ): Promise<boolean> {
   return explained("This item could not be removed", async () => {
-    await snapshotsOf(deps).forget(checkoutId);
-    const remaining = await deps.bigcommerce.deleteCartLineItem(checkoutId, itemId);
-    await snapshotsOf(deps).forget(checkoutId);
+    const remaining = await snapshotsOf(deps).aroundCartWrite(checkoutId, () =>
+      deps.bigcommerce.deleteCartLineItem(checkoutId, itemId),
+    );
     return remaining !== null;
   });
 }
@@ -288,14 +286,13 @@ export const updateQuantity = (
   onCheckout(deps, checkoutId, "The quantity could not be changed", async (checkout, kept) => {
     const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
     if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
-    // A cart write answers with the cart: the kept checkout is out of date.
-    await kept.forget(checkoutId);
-    await deps.bigcommerce.updateCartLineItem(checkoutId, itemId, {
-      product_id: line.product_id,
-      variant_id: line.variant_id,
-      quantity,
-    });
-    await kept.forget(checkoutId);
+    await kept.aroundCartWrite(checkoutId, () =>
+      deps.bigcommerce.updateCartLineItem(checkoutId, itemId, {
+        product_id: line.product_id,
+        variant_id: line.variant_id,
+        quantity,
+      }),
+    );
   });
 
 /** Chooses one of the consignment's quoted shipping methods (updateCheckoutConsignment). */

@@ -27,6 +27,12 @@ export interface CheckoutSnapshots {
   keep(checkout: BcCheckout): Promise<BcCheckout>;
   /** Drops the kept checkout (after a cart write, which answers with the cart, not the checkout). */
   forget(checkoutId: string): Promise<void>;
+  /**
+   * Runs a cart write (which answers with the cart, not the checkout) with the kept checkout
+   * dropped before it and again after it: a read in between, from another tab, may have kept the
+   * old checkout again. Resolves to what `write` resolves to; its errors are thrown.
+   */
+  aroundCartWrite<T>(checkoutId: string, write: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -60,10 +66,17 @@ export function checkoutSnapshots(bc: BigCommerceClient, kv: Kv): CheckoutSnapsh
   const keep = async (answer: BcCheckout) => save(withLineOptions(answer, await kept(answer.id)));
   // getCheckout asks for the line options itself: kept as it is.
   const readFresh = async (checkoutId: string) => save(await bc.getCheckout(checkoutId));
+  const forget = (checkoutId: string) => ifAvailable(kv.del(key(checkoutId)), undefined);
   return {
     keep,
     readFresh,
     read: async (checkoutId) => (await kept(checkoutId)) ?? readFresh(checkoutId),
-    forget: (checkoutId) => ifAvailable(kv.del(key(checkoutId)), undefined),
+    forget,
+    async aroundCartWrite(checkoutId, write) {
+      await forget(checkoutId);
+      const result = await write();
+      await forget(checkoutId);
+      return result;
+    },
   };
 }
