@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDecimals, formatMoney, isZero } from "@/lib/money";
+import {
+  addDecimals,
+  currencyPlaces,
+  formatMoney,
+  isZero,
+  multiplyDecimal,
+  sameAmount,
+  subtractDecimals,
+  toAnalyticsNumber,
+} from "@/lib/money";
 
 describe("money", () => {
   it("adds v2 decimal strings exactly, where floats drift", () => {
@@ -10,10 +19,23 @@ describe("money", () => {
     expect(addDecimals("62.6793", "8", "-0.6793")).toBe("70.0000");
   });
 
-  it("refuses what is not a decimal amount", () => {
+  it("refuses what is not a decimal amount, and keeps four places half-up", () => {
     expect(() => addDecimals("1e3")).toThrow();
-    expect(() => addDecimals("12.34567")).toThrow();
+    expect(() => addDecimals("")).toThrow();
+    expect(addDecimals("12.34565")).toBe("12.3457");
     expect(addDecimals("12.34560")).toBe("12.3456");
+  });
+
+  it("compares, subtracts and multiplies exactly, and rounds for analytics by the currency", () => {
+    expect(sameAmount("8", "8.0000")).toBe(true);
+    expect(sameAmount(19.99, "19.9900")).toBe(true);
+    expect(sameAmount(0.1 + 0.2, "0.3")).toBe(false);
+    expect(subtractDecimals("10", "0.01")).toBe("9.9900");
+    expect(multiplyDecimal("0.1", 3)).toBe("0.3000");
+    expect(toAnalyticsNumber("62.6750")).toBe(62.68);
+    expect(toAnalyticsNumber("1234.5", currencyPlaces("JPY"))).toBe(1235);
+    expect(currencyPlaces("KWD")).toBe(3);
+    expect(currencyPlaces("USD")).toBe(2);
   });
 
   it("formats in the order's currency without rounding through a float", () => {

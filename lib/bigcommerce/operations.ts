@@ -14,6 +14,11 @@ export interface OperationSpec {
   family: ApiFamily;
   /** The OpenAPI file (relative to the openapi folder) that documents it; read by the contract tests. */
   document: string;
+  /**
+   * The document's operationId, when it is not the table's key: BigCommerce names two operations
+   * `createOrder` (checkouts v3 and orders v2), and a table key is unique.
+   */
+  operationId?: string;
 }
 
 const CATALOG = "catalog/products_catalog.v3.yml";
@@ -38,7 +43,8 @@ const op = <
   path: P,
   family: F,
   document: string,
-) => ({ method, path, family, document });
+  operationId?: string,
+) => ({ method, path, family, document, ...(operationId ? { operationId } : {}) });
 
 export const OPERATIONS = {
   // catalog
@@ -98,6 +104,9 @@ export const OPERATIONS = {
   getOrderProducts: op("GET", "/v2/orders/{order_id}/products", "v2", ORDERS_V2),
   getOrderShippingAddresses: op("GET", "/v2/orders/{order_id}/shipping_addresses", "v2", ORDERS_V2),
   getOrderCoupons: op("GET", "/v2/orders/{order_id}/coupons", "v2", ORDERS_V2),
+  // The v2 order write: the sandbox serves it so any order shape can be made (docs/bigcommerce.md §9.8).
+  createOrderV2: op("POST", "/v2/orders", "v2", ORDERS_V2, "createOrder"),
+  updateOrder: op("PUT", "/v2/orders/{order_id}", "v2", ORDERS_V2),
   getOrderTransactions: op("GET", "/v3/orders/{order_id}/transactions", "v3", ORDERS_V3),
   // webhooks (the catalog's freshness: docs/bigcommerce.md §17)
   getWebhooks: op("GET", "/v3/hooks", "v3", WEBHOOKS),
@@ -108,6 +117,12 @@ export const OPERATIONS = {
 
 /** An operation id this app calls, e.g. "getCheckout". */
 export type OperationId = keyof typeof OPERATIONS;
+
+/** The operationId BigCommerce's document gives an operation of the table (its key, unless renamed). */
+export function documentedOperationId(id: OperationId): string {
+  const spec: OperationSpec = OPERATIONS[id];
+  return spec.operationId ?? id;
+}
 
 /** Every operation id, in table order. */
 export const OPERATION_IDS = Object.keys(OPERATIONS) as OperationId[];

@@ -58,6 +58,8 @@ const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   getOrderProducts: "orders",
   getOrderShippingAddresses: "orders",
   getOrderCoupons: "orders",
+  createOrderV2: "orders",
+  updateOrder: "orders",
   getOrderTransactions: "transactions",
   createPaymentAccessToken: "paymentsCreate",
   getPaymentMethods: "paymentMethods",

@@ -89,6 +89,8 @@ addFormats(ajv);
 for (const format of ["int32", "int64", "double", "float", "decimal"]) ajv.addFormat(format, true);
 
 export interface FoundOperation {
+  /** The app's operation (its key in OPERATIONS). */
+  id: OperationId;
   file: string;
   template: string;
   method: string;
@@ -124,7 +126,7 @@ export function documentedOperation(id: OperationId): FoundOperation | null {
   const { document: file, family, method, path: full } = OPERATIONS[id];
   const template = family === "payments" ? full : full.replace(/^\/v[23]/, "");
   const operation = load(file).paths[template]?.[method.toLowerCase()];
-  return operation ? { file, template, method, operation } : null;
+  return operation ? { id, file, template, method, operation } : null;
 }
 
 function schemaOf(content: Record<string, { schema?: unknown }> | undefined): unknown | undefined {
