@@ -17,7 +17,7 @@ import { endCustomerSessions, signedIn } from "@/lib/customer-session";
 import { ifAvailable } from "@/lib/kv";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
-import { getSession, type Session } from "@/lib/session";
+import { getSession, grantFor, type Session } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
 
 /**
@@ -107,6 +107,13 @@ export async function signUpAction(formData: FormData) {
     formData,
     signUpForm,
     "Please correct the highlighted fields.",
-    (input, _session, address) => signUp(getRuntime(), input, { clientAddress: address }),
+    (input, session, address) =>
+      signUp(getRuntime(), input, {
+        clientAddress: address,
+        // Only orders this browser holds a valid grant for (a confirmation link it opened).
+        claimable: (session.grants ?? [])
+          .filter((g) => grantFor(session, g.o) === g.c)
+          .map((g) => ({ orderId: g.o, checkoutId: g.c })),
+      }),
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { BigCommerceError, isUnavailable } from "@/lib/bigcommerce";
 import { ifAvailable, KvUnavailableError, type Kv, type LimiterOptions } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
+import { logEvent } from "@/lib/log";
 import type { SignedInCustomer } from "@/lib/session";
 
 /** An email address field: trimmed, at most 255 characters, `message` when it is not an address. */
@@ -171,13 +172,52 @@ export const signUpForm = z.object({
 export type SignUpForm = z.infer<typeof signUpForm>;
 
 /**
+ * A guest order this browser may already see (a confirmation link's grant): its id and the
+ * checkout it was placed from, both as the session recorded them (never as a request said).
+ */
+export interface ClaimableOrder {
+  orderId: number;
+  checkoutId: string;
+}
+
+/**
+ * Gives a new customer the guest orders this browser proved it placed: each granted order that is
+ * still a guest's (customer_id 0), comes from the granted checkout and was placed with the new
+ * account's email (case-insensitive) is set to the customer (getOrder, then updateOrder), so it
+ * is listed under their account. Resolves to the ids claimed; an order that cannot be read or
+ * changed is left as it was (the account exists either way).
+ */
+export async function claimGuestOrders(
+  { bigcommerce: bc }: Pick<Runtime, "bigcommerce">,
+  customer: SignedInCustomer,
+  orders: ClaimableOrder[],
+): Promise<number[]> {
+  const claimed: number[] = [];
+  for (const { orderId, checkoutId } of orders.slice(0, 3)) {
+    try {
+      const order = await bc.getOrder(orderId);
+      const sameEmail =
+        order.billing_address.email.trim().toLowerCase() === customer.email.trim().toLowerCase();
+      if (order.customer_id !== 0 || order.cart_id !== checkoutId || !sameEmail) continue;
+      await bc.updateOrder(orderId, { customer_id: customer.id });
+      claimed.push(orderId);
+    } catch {
+      // Not claimed: the order stays a guest order, reachable by its link as before.
+    }
+  }
+  return claimed;
+}
+
+/**
  * Creates a BigCommerce customer (createCustomers); the shopper is then signed in. Attempts are
- * counted before BigCommerce is asked (SIGN_UP_LIMITS).
+ * counted before BigCommerce is asked (SIGN_UP_LIMITS). The guest orders this browser holds
+ * grants for (`context.claimable`) and that were placed with the same email become the new
+ * customer's (claimGuestOrders).
  */
 export async function signUp(
   deps: Pick<Runtime, "bigcommerce" | "kv">,
   input: SignUpForm,
-  context: Pick<SignInContext, "clientAddress"> = {},
+  context: Pick<SignInContext, "clientAddress"> & { claimable?: ClaimableOrder[] } = {},
 ): Promise<SignInResult> {
   const refused = await takeAttempt(
     deps.kv,
@@ -189,8 +229,14 @@ export async function signUp(
   );
   if (refused) return { ok: false, message: refused };
   try {
-    const customer = await deps.bigcommerce.createCustomer(input);
-    return { ok: true, customer: { id: customer.id, email: customer.email } };
+    const created = await deps.bigcommerce.createCustomer(input);
+    const customer = { id: created.id, email: created.email };
+    if (context.claimable?.length) {
+      const claimed = await claimGuestOrders(deps, customer, context.claimable);
+      if (claimed.length)
+        logEvent("account.orders-claimed", { customerId: customer.id, orders: claimed.length });
+    }
+    return { ok: true, customer };
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 422) {
       return {

@@ -27,8 +27,12 @@ export type { BcProduct } from "./catalog";
 export type { BcCheckout, BcShippingOption, CheckoutAddressInput } from "./checkouts";
 export type {
   BcOrder,
+  BcOrderConsignments,
   BcOrderCoupon,
+  BcOrderFee,
   BcOrderProduct,
+  BcOrderProductOption,
+  BcPickupConsignment,
   BcOrderShippingAddress,
   BcOrderTransaction,
   BcV2Address,

@@ -4,10 +4,20 @@ import type { CatalogReads } from "@/lib/catalog";
 import { ifAvailable } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
+import { logEvent } from "@/lib/log";
 import { productImages } from "./product-images";
+import { receiptAddsUp } from "./receipt";
 import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
 
-export type { OrderConfirmationView, OrderLineView, AddressView } from "./view";
+export type {
+  OrderConfirmationView,
+  OrderLineView,
+  AddressView,
+  ShipmentView,
+  PickupView,
+  ReceiptView,
+  ReceiptLine,
+} from "./view";
 export { accessFor, type ViewAccess } from "./access";
 
 /** What loading a confirmation needs: BigCommerce, the shared store, catalog reads for thumbnails. */
@@ -82,7 +92,7 @@ async function loadOrder(
   const coupons = isZero(order.coupon_discount) ? [] : await bc.getOrderCoupons(orderId);
   if (access.kind === "guest" && order.cart_id !== access.checkoutId) return null;
   const images = await productImages(catalog, [...new Set(products.map((p) => p.product_id))]);
-  return toOrderConfirmationView({
+  const view = toOrderConfirmationView({
     order,
     products,
     shippingAddresses,
@@ -90,4 +100,13 @@ async function loadOrder(
     transactions,
     images,
   });
+  if (!receiptAddsUp(view.receipt)) {
+    // The page still shows BigCommerce's total; the lines miss an amount this app does not know.
+    logEvent(
+      "confirmation.receipt-mismatch",
+      { orderId, difference: view.receipt.discrepancy, total: view.receipt.total },
+      "warn",
+    );
+  }
+  return view;
 }

@@ -16,11 +16,21 @@ export const de: Messages = {
   },
   confirmation: {
     title: "Bestellbestätigung",
-    thanks: (name, order) =>
-      name
-        ? `Vielen Dank, ${name}! Ihre Bestellung Nr. ${order} ist bestätigt.`
-        : `Vielen Dank! Ihre Bestellung Nr. ${order} ist bestätigt.`,
-    received: (order) => `Wir haben Ihre Bestellung Nr. ${order} erhalten.`,
+    headline: {
+      confirmed: (name, order) =>
+        name
+          ? `Vielen Dank, ${name}! Ihre Bestellung Nr. ${order} ist bestätigt.`
+          : `Vielen Dank! Ihre Bestellung Nr. ${order} ist bestätigt.`,
+      received: (name, order) =>
+        name
+          ? `Vielen Dank, ${name}! Wir haben Ihre Bestellung Nr. ${order} erhalten.`
+          : `Vielen Dank! Wir haben Ihre Bestellung Nr. ${order} erhalten.`,
+      incomplete: (_name, order) => `Ihre Bestellung Nr. ${order} ist noch nicht abgeschlossen`,
+      declined: (_name, order) => `Die Zahlung für Bestellung Nr. ${order} wurde abgelehnt`,
+      cancelled: (_name, order) => `Bestellung Nr. ${order} wurde storniert`,
+      refunded: (_name, order) => `Bestellung Nr. ${order} wurde erstattet`,
+      disputed: (_name, order) => `Bestellung Nr. ${order}: Die Zahlung wird angefochten`,
+    },
     emailSent: "Eine Bestätigung wird gesendet an",
     orderNumber: "Bestellnummer",
     date: "Datum",
@@ -33,9 +43,28 @@ export const de: Messages = {
     subtotal: "Zwischensumme",
     discount: "Rabatt",
     shipping: "Versand",
+    coupon: "Gutschein",
+    handling: "Bearbeitungsgebühr",
+    wrapping: "Geschenkverpackung",
     tax: "Steuer",
-    taxIncluded: "Steuer (enthalten)",
+    taxIncluded: "Enthaltene Steuer",
     total: "Gesamt",
+    giftCertificatePaid: "Bezahlt mit Geschenkgutschein",
+    storeCreditPaid: "Bezahlt mit Guthaben",
+    balance: "Von Ihrer Zahlungsart abgebucht",
+    shipment: (n, of) => (of > 1 ? `Sendung ${n} von ${of}` : "Sendung"),
+    shipsTo: "Lieferung an",
+    pickup: "Abholung",
+    pickupAt: "Abholen bei",
+    pickupWhen: "Bereit",
+    pickupInstructions: "So holen Sie ab",
+    downloads: "Downloads",
+    downloadsText: (email) =>
+      `Die Download-Links für Ihre digitalen Artikel senden wir an ${email}, sobald Ihre Zahlung bestätigt ist.`,
+    giftCertificates: "Geschenkgutscheine",
+    giftCertificatesText: "Geschenkgutscheine werden per E-Mail an ihre Empfänger gesendet.",
+    giftWrap: (name) => `Geschenkverpackung: ${name}`,
+    lineSaving: "Rabatt",
     shippingAddress: "Lieferadresse",
     billingAddress: "Rechnungsadresse",
     shippingMethod: "Versandart",

@@ -14,11 +14,22 @@ export const en = {
   },
   confirmation: {
     title: "Order confirmation",
-    thanks: (name: string, order: number) =>
-      name
-        ? `Thank you, ${name}! Your order #${order} is confirmed.`
-        : `Thank you! Your order #${order} is confirmed.`,
-    received: (order: number) => `We have received your order #${order}.`,
+    /** The page heading, by what the order's status means (lib/order-status `Headline`). */
+    headline: {
+      confirmed: (name: string, order: number) =>
+        name
+          ? `Thank you, ${name}! Your order #${order} is confirmed.`
+          : `Thank you! Your order #${order} is confirmed.`,
+      received: (name: string, order: number) =>
+        name
+          ? `Thank you, ${name}! We have received your order #${order}.`
+          : `Thank you! We have received your order #${order}.`,
+      incomplete: (_name: string, order: number) => `Your order #${order} is not complete yet`,
+      declined: (_name: string, order: number) => `The payment for order #${order} was declined`,
+      cancelled: (_name: string, order: number) => `Order #${order} was cancelled`,
+      refunded: (_name: string, order: number) => `Order #${order} was refunded`,
+      disputed: (_name: string, order: number) => `Order #${order}: the payment is disputed`,
+    },
     emailSent: "A confirmation will be sent to",
     orderNumber: "Order number",
     date: "Date",
@@ -31,9 +42,28 @@ export const en = {
     subtotal: "Subtotal",
     discount: "Discount",
     shipping: "Shipping",
+    coupon: "Coupon",
+    handling: "Handling",
+    wrapping: "Gift wrapping",
     tax: "Tax",
-    taxIncluded: "Tax (included)",
+    taxIncluded: "Including tax",
     total: "Total",
+    giftCertificatePaid: "Paid with gift certificate",
+    storeCreditPaid: "Paid with store credit",
+    balance: "Charged to your payment method",
+    shipment: (n: number, of: number) => (of > 1 ? `Shipment ${n} of ${of}` : "Shipment"),
+    shipsTo: "Ships to",
+    pickup: "Pickup",
+    pickupAt: "Collect at",
+    pickupWhen: "Ready",
+    pickupInstructions: "How to collect",
+    downloads: "Downloads",
+    downloadsText: (email: string) =>
+      `Download links for your digital items are emailed to ${email} once your payment is confirmed.`,
+    giftCertificates: "Gift certificates",
+    giftCertificatesText: "Gift certificates are emailed to their recipients.",
+    giftWrap: (name: string) => `Gift wrap: ${name}`,
+    lineSaving: "Discount",
     shippingAddress: "Shipping address",
     billingAddress: "Billing address",
     shippingMethod: "Shipping method",

@@ -1,21 +1,37 @@
 import type { SectionProps } from "./section-props";
 
-/** The thank-you heading, where the confirmation email goes and what happens next for this status. */
+/** The heading's mark, by what the status means: a tick only for a confirmed order. */
+const ICONS: ReadonlyMap<string, string> = new Map([
+  ["confirmed", "✓"],
+  ["received", "…"],
+  ["incomplete", "!"],
+  ["declined", "!"],
+  ["cancelled", "×"],
+  ["refunded", "↺"],
+  ["disputed", "!"],
+]);
+
+/** The heading for the order's status, where the confirmation email goes and what happens next. */
 export function ConfirmationHero({
   view,
   c,
   statusNext,
 }: Pick<SectionProps, "view" | "c"> & { statusNext: string }) {
+  const heading = c.headline[view.headline](view.firstName, view.orderId);
   return (
-    <div className="confirmation-hero">
+    <div className={`confirmation-hero confirmation-hero--${view.headline}`}>
       <span className="confirmation-hero__icon" aria-hidden="true">
-        ✓
+        {ICONS.get(view.headline) ?? "•"}
       </span>
       <div>
-        <h1 id="confirmation-heading">{c.thanks(view.firstName, view.orderId)}</h1>
-        <p className="muted" style={{ margin: 0 }}>
-          {c.emailSent} <strong>{view.email}</strong>.
-        </p>
+        <h1 id="confirmation-heading" data-testid="confirmation-heading">
+          {heading}
+        </h1>
+        {(view.standing === "paid" || view.standing === "pending") && (
+          <p className="muted" style={{ margin: 0 }}>
+            {c.emailSent} <strong>{view.email}</strong>.
+          </p>
+        )}
         {statusNext && (
           <p style={{ margin: "0.4rem 0 0" }} data-testid="status-next">
             {statusNext}

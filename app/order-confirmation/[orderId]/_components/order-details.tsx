@@ -1,33 +1,22 @@
-import type { AddressView } from "@/lib/confirmation";
+import { Address } from "./address";
 import type { SectionProps } from "./section-props";
 
-/** A postal address, one line per non-empty part. */
-function Address({ address }: { address: AddressView }) {
-  return (
-    <address>
-      {[address.name, address.company, ...address.lines, address.phone]
-        .filter(Boolean)
-        .map((line, i) => (
-          <span key={i}>
-            {i > 0 && <br />}
-            {line}
-          </span>
-        ))}
-    </address>
-  );
-}
-
-/** Where it goes and how it was paid: both addresses, shipping method, card or method, comment. */
+/**
+ * Where it goes and how it was paid: the shipping address and method when the order ships to one
+ * address (several are shown with their lines; digital-only and pickup orders have none), the
+ * billing address, the card or payment method, the shopper's comment.
+ */
 export function OrderDetails({ view, c }: Pick<SectionProps, "view" | "c">) {
   const payment = view.card
     ? c.cardEnding(view.card.brand, view.card.last4)
     : view.paymentMethod || "—";
+  const single = view.shipments.length === 1 ? view.shipments[0] : null;
   return (
-    <section className="card addresses" aria-label={`${c.shippingAddress}, ${c.paymentMethod}`}>
-      {view.shippingAddress && (
-        <div>
+    <section className="card addresses" aria-label={`${c.billingAddress}, ${c.paymentMethod}`}>
+      {single && (
+        <div data-testid="shipping-address">
           <h2>{c.shippingAddress}</h2>
-          <Address address={view.shippingAddress} />
+          <Address address={single.address} />
         </div>
       )}
       <div>
@@ -35,9 +24,15 @@ export function OrderDetails({ view, c }: Pick<SectionProps, "view" | "c">) {
         <Address address={view.billingAddress} />
       </div>
       <div>
-        <h2>{c.shippingMethod}</h2>
-        <p style={{ margin: 0 }}>{view.shippingMethod || "—"}</p>
-        <h2 style={{ marginTop: "1rem" }}>{c.paymentMethod}</h2>
+        {single && (
+          <>
+            <h2>{c.shippingMethod}</h2>
+            <p style={{ margin: "0 0 1rem" }} data-testid="shipping-method">
+              {single.method || "—"}
+            </p>
+          </>
+        )}
+        <h2>{c.paymentMethod}</h2>
         <p style={{ margin: 0 }} data-testid="payment-method">
           {payment}
         </p>
