@@ -242,7 +242,6 @@ const orderTransactions = z.object({
   meta: z.unknown().optional(),
 });
 
-
 /** Lines per getOrderProducts call: BigCommerce's maximum `limit`. */
 const PRODUCT_PAGE_SIZE = 250;
 /** At most this many pages of lines are read for one order (5,000 lines). */
