@@ -46,14 +46,23 @@ test.describe("on an instance whose links open twice", () => {
     await expect(page).toHaveURL(CONFIRMED_URL);
     const first = await purchaseEvents(page);
     expect(first).toHaveLength(1);
+    // GA4: value is item revenue (Σ price × quantity); tax and shipping beside it make the total.
     expect(first[0].ecommerce).toMatchObject({
       transaction_id: String(orderId),
-      value: 43.88,
+      value: 36,
       tax: 2.88,
       shipping: 5,
       currency: "USD",
       items: [{ item_id: "111", item_name: "Stoneware Coffee Mug", price: 18, quantity: 2 }],
     });
+    const { value, tax, shipping, items } = first[0].ecommerce as {
+      value: number;
+      tax: number;
+      shipping: number;
+      items: { price: number; quantity: number; discount?: number }[];
+    };
+    expect(items.reduce((n, i) => n + i.price * i.quantity, 0)).toBeCloseTo(value, 2);
+    await expect(page.getByTestId("total")).toHaveText(`$${(value + tax + shipping).toFixed(2)}`);
 
     await page.reload();
     await expect(page.getByTestId("order-number")).toHaveText(String(orderId));
@@ -148,9 +157,12 @@ test("axe finds no accessibility violations on the shopper's pages", async ({ pa
   await check("sign-in");
 });
 
-test("a guest is offered an account with the same email, and can create one", async ({ page }) => {
+test("a guest who creates an account with the order's email finds the order in it", async ({
+  page,
+}) => {
   const email = await purchase(page, "signup", "Linen Tea Towel Set");
-  await expect(page.getByText(`Create an account with ${email}`)).toBeVisible();
+  const orderId = page.url().split("/").pop();
+  await expect(page.getByText(`Create an account with ${email} to see this order`)).toBeVisible();
   await page.getByRole("link", { name: "Create an account" }).click();
 
   await submitSignUp(page, email, "short");
@@ -159,6 +171,9 @@ test("a guest is offered an account with the same email, and can create one", as
   await submitSignUp(page, email, "analytical-engine-1");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
+  // The guest order is now the new customer's: listed, and it opens as theirs.
+  await page.getByRole("link", { name: `Order #${orderId}` }).click();
+  await expect(page.getByTestId("order-number")).toHaveText(orderId!);
 });
 
 test("while a slow store answers, a skeleton holds the page's shape", async ({
