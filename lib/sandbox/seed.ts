@@ -29,6 +29,8 @@ export interface SeedVariant {
 export interface SeedProduct {
   id: number;
   name: string;
+  /** BigCommerce's product type; physical unless said (a digital product never ships). */
+  type?: "physical" | "digital";
   sku: string;
   slug: string;
   description: string;
