@@ -176,5 +176,23 @@ export function orderOperations(call: Transport) {
      * createOrder was lost and it was asked again.
      */
     getOrdersByCart: (cartId: string) => orders("getOrders", [], { query: { cart_id: cartId } }),
+
+    /**
+     * Creates an order directly (operation createOrderV2, BigCommerce's v2 createOrder) from an
+     * order_Post body; resolves to the order as BigCommerce answers it (200), its fields unchecked
+     * beyond `id`. Rejects with BigCommerceError 400 for a body BigCommerce refuses.
+     */
+    createOrderV2: (body: Record<string, unknown>) =>
+      call({ operation: "createOrderV2", params: [], body, schema: writtenOrder }),
+
+    /**
+     * Changes an order's customer (0 for a guest) or status (operation updateOrder); resolves to the
+     * order. Rejects with BigCommerceError 400 (unknown customer) or 404 (unknown order).
+     */
+    updateOrder: (orderId: number, change: { customer_id?: number; status_id?: number }) =>
+      call({ operation: "updateOrder", params: [orderId], body: change, schema: writtenOrder }),
   };
 }
+
+/** An order as createOrderV2 and updateOrder answer it: its id, the rest passed through unread. */
+const writtenOrder = z.looseObject({ id: z.number() });
