@@ -1,6 +1,12 @@
 // Carts: line items, stock limits and the v3 cart JSON (docs/bigcommerce.md §4), and their routes.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import {
+  addGiftCertificates,
+  giftCertificateInput,
+  giftCertificateJson,
+  type GiftCertificateInput,
+} from "./cart-gift-certificates";
 import { optionValue, resolveVariant, imageUrl, type ProductVariant } from "./catalog";
 import { SandboxError } from "./errors";
 import { cents, iso } from "./format";
@@ -63,12 +69,20 @@ function addItems(state: SandboxState, cart: Cart, items: LineItemInput[]): void
   }
 }
 
-/** createCart: a new cart with at least one line item (422 without; 409 beyond stock). */
+/** What createCart and addCartLineItems add: line items and gift certificates. */
+interface ItemsInput {
+  line_items: LineItemInput[];
+  gift_certificates: GiftCertificateInput[];
+}
+
+/** createCart: a new cart with at least one line item or gift certificate (422 without; 409 beyond stock). */
 function createCart(
   state: SandboxState,
-  body: { customer_id?: number; channel_id?: number; line_items: LineItemInput[] },
+  body: ItemsInput & { customer_id?: number; channel_id?: number },
 ): Cart {
-  if (!body.line_items.length) throw new SandboxError(422, "Missing line_items in request body");
+  if (!body.line_items.length && !body.gift_certificates.length) {
+    throw new SandboxError(422, "Missing line_items in request body");
+  }
   const now = new Date(state.now());
   const cart: Cart = {
     id: randomUUID(),
@@ -79,6 +93,7 @@ function createCart(
     createdAt: now,
     updatedAt: now,
     lineItems: [],
+    giftCertificates: [],
     billing: null,
     consignments: [],
     customerMessage: "",
@@ -86,14 +101,18 @@ function createCart(
     orderId: null,
   };
   addItems(state, cart, body.line_items);
+  addGiftCertificates(cart, body.gift_certificates);
   state.carts.set(cart.id, cart);
   return cart;
 }
 
-function addCartItems(state: SandboxState, cartId: string, items: LineItemInput[]): Cart {
+function addCartItems(state: SandboxState, cartId: string, items: ItemsInput): Cart {
   const cart = liveCart(state, cartId);
-  if (!items.length) throw new SandboxError(422, "Missing line_items in request body");
-  addItems(state, cart, items);
+  if (!items.line_items.length && !items.gift_certificates.length) {
+    throw new SandboxError(422, "Missing line_items in request body");
+  }
+  addItems(state, cart, items.line_items);
+  addGiftCertificates(cart, items.gift_certificates);
   touch(state, cart);
   return cart;
 }
@@ -116,10 +135,12 @@ function updateCartItem(state: SandboxState, cartId: string, itemId: string, qua
 /** Returns null when the last item went and BigCommerce deletes the cart (204). */
 function deleteCartItem(state: SandboxState, cartId: string, itemId: string): Cart | null {
   const cart = liveCart(state, cartId);
-  const before = cart.lineItems.length;
+  const before = cart.lineItems.length + cart.giftCertificates.length;
   cart.lineItems = cart.lineItems.filter((l) => l.id !== itemId);
-  if (cart.lineItems.length === before) throw new SandboxError(404, "Line item not found");
-  if (!cart.lineItems.length) {
+  cart.giftCertificates = cart.giftCertificates.filter((g) => g.id !== itemId);
+  const after = cart.lineItems.length + cart.giftCertificates.length;
+  if (after === before) throw new SandboxError(404, "Line item not found");
+  if (!after) {
     state.carts.delete(cart.id);
     return null;
   }
@@ -160,7 +181,7 @@ function lineItemJson(state: SandboxState, l: PricedLine) {
     sale_price: unit,
     extended_list_price: cents.toNumber(l.extended),
     extended_sale_price: cents.toNumber(l.extended),
-    is_require_shipping: true,
+    is_require_shipping: l.product.type !== "digital",
     is_mutable: true,
     gift_wrapping: null,
     options: l.variant.optionValueIds.map((valueId) => {
@@ -194,9 +215,13 @@ export function cartFields(
     coupons: t.coupons.map(couponJson),
     discounts: [],
     line_items: {
-      physical_items: t.lines.map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
-      digital_items: [],
-      gift_certificates: [],
+      physical_items: t.lines
+        .filter((l) => l.product.type !== "digital")
+        .map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
+      digital_items: t.lines
+        .filter((l) => l.product.type === "digital")
+        .map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
+      gift_certificates: cart.giftCertificates.map(giftCertificateJson),
       custom_items: [],
     },
     created_time: iso(cart.createdAt),
@@ -220,12 +245,16 @@ const lineItemInput = z.object({
   quantity: z.number().int().min(1),
 });
 
-const lineItemsInput = z.object({ line_items: z.array(lineItemInput).default([]) });
+const lineItemsInput = z.object({
+  line_items: z.array(lineItemInput).default([]),
+  gift_certificates: z.array(giftCertificateInput).default([]),
+});
 
 const createCartInput = z.object({
   customer_id: z.number().int().min(0).optional(),
   channel_id: z.number().int().optional(),
   line_items: z.array(lineItemInput).default([]),
+  gift_certificates: z.array(giftCertificateInput).default([]),
 });
 
 const updateItemInput = z.object({
@@ -241,7 +270,7 @@ export const cartRoutes = [
   route("getCart", ({ state, params }) => v3(cartJson(state, liveCart(state, params[0])))),
   route("addCartLineItems", async ({ state, params, body }) => {
     const input = parse(lineItemsInput, await body());
-    return v3(cartJson(state, addCartItems(state, params[0], input.line_items)), 201);
+    return v3(cartJson(state, addCartItems(state, params[0], input)), 201);
   }),
   route("updateCartLineItem", async ({ state, params, body }) => {
     const input = parse(updateItemInput, await body());

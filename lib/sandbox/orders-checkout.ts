@@ -15,6 +15,7 @@ import {
   type Order,
   type OrderAddress,
   type OrderLine,
+  type OrderMoney,
   type OrderShippingAddress,
   type SandboxState,
 } from "./state";
@@ -74,6 +75,7 @@ function orderLines(
   t: PricedCart,
   addressOf: Map<string, number>,
   couponCodes: string[],
+  billingEmail: string,
 ): OrderLine[] {
   return t.lines.map((l) => {
     const unitTax = Math.round(l.tax / l.line.quantity);
@@ -114,14 +116,64 @@ function orderLines(
       }),
       wrapping: null,
       giftCertificateId: null,
-      recipientEmail: "",
+      recipientEmail: l.product.type === "digital" ? billingEmail : "",
     };
   });
 }
 
+/** One line per gift certificate: never shipped, emailed to its recipient, untaxed. */
+function giftCertificateLines(state: SandboxState, cart: Cart): OrderLine[] {
+  return cart.giftCertificates.map((g) => {
+    const amount = centsToV2(g.amountCents);
+    return {
+      id: nextLineId(state),
+      type: "giftcertificate",
+      productId: 0,
+      variantId: 0,
+      name: g.name,
+      sku: "",
+      quantity: 1,
+      orderAddressId: 0,
+      orderPickupMethodId: 0,
+      priceExTax: amount,
+      priceIncTax: amount,
+      totalExTax: amount,
+      totalIncTax: amount,
+      appliedDiscounts: [],
+      options: [],
+      wrapping: null,
+      giftCertificateId: nextLineId(state),
+      recipientEmail: g.recipient.email,
+    };
+  });
+}
+
+/** A priced checkout's amounts as v2 decimal strings; the totals are settled after. */
+function checkoutMoney(t: PricedCart): OrderMoney {
+  return {
+    subtotalExTax: centsToV2(t.subtotal),
+    subtotalIncTax: centsToV2(t.subtotal + t.tax),
+    shippingExTax: centsToV2(t.shipping),
+    shippingIncTax: centsToV2(t.shipping),
+    handlingExTax: ZERO,
+    handlingIncTax: ZERO,
+    wrappingExTax: ZERO,
+    wrappingIncTax: ZERO,
+    discountAmount: ZERO,
+    couponDiscount: centsToV2(t.discount),
+    totalExTax: ZERO,
+    totalIncTax: ZERO,
+    totalTax: ZERO,
+    giftCertificateAmount: ZERO,
+    storeCreditAmount: ZERO,
+    totalsGiven: false,
+  };
+}
+
 /**
- * createOrder: an Incomplete order (status 0) from the checkout `cart`, with its lines, totals
- * and shipping frozen; USD amounts as v2 decimal strings. The cart stays until the order is paid.
+ * createOrder: an Incomplete order (status 0) from the checkout `cart`, with its lines (physical,
+ * digital, gift certificates), totals and shipping frozen; USD amounts as v2 decimal strings. Only
+ * physical items need a consignment: a digital-only order has no shipping address. The cart stays until the order is paid.
  * Throws SandboxError 422 (see readyToOrder).
  */
 export function checkoutOrder(state: SandboxState, cart: Cart): Order {
@@ -162,7 +214,10 @@ export function checkoutOrder(state: SandboxState, cart: Cart): Order {
     shippingAddresses,
     pickups: [],
     fees: [],
-    lines: orderLines(state, t, addressOf, cart.couponCodes),
+    lines: [
+      ...orderLines(state, t, addressOf, cart.couponCodes, billing.email),
+      ...giftCertificateLines(state, cart),
+    ],
     coupons: cart.couponCodes.map((code, i) => {
       const coupon = SEED_COUPONS.find((c) => c.code === code)!;
       const discount = centsToV2(t.coupons[i].discountedCents);
@@ -175,24 +230,7 @@ export function checkoutOrder(state: SandboxState, cart: Cart): Order {
         discount,
       };
     }),
-    money: {
-      subtotalExTax: centsToV2(t.subtotal),
-      subtotalIncTax: centsToV2(t.subtotal + t.tax),
-      shippingExTax: centsToV2(t.shipping),
-      shippingIncTax: centsToV2(t.shipping),
-      handlingExTax: ZERO,
-      handlingIncTax: ZERO,
-      wrappingExTax: ZERO,
-      wrappingIncTax: ZERO,
-      discountAmount: ZERO,
-      couponDiscount: centsToV2(t.discount),
-      totalExTax: ZERO,
-      totalIncTax: ZERO,
-      totalTax: ZERO,
-      giftCertificateAmount: ZERO,
-      storeCreditAmount: ZERO,
-      totalsGiven: false,
-    },
+    money: checkoutMoney(t),
     customerMessage: cart.customerMessage,
     staffNotes: "",
     orderSource: "checkout_api",

@@ -1,4 +1,5 @@
 // Cart arithmetic, all in integer cents: coupons per line, tax per line, shipping per consignment.
+import { giftCertificatesCents } from "./cart-gift-certificates";
 import { resolveVariant, unitPriceCents } from "./catalog";
 import { SANDBOX_TAX, SEED_COUPONS, SEED_SHIPPING_OPTIONS } from "./seed";
 import type { Cart, SandboxState } from "./state";
@@ -23,7 +24,8 @@ export function selectedShippingOption(shippingOptionId: string | null) {
 
 /**
  * Prices a cart at the store's current prices: each line's unit and extended price, coupon share
- * and tax, and the cart's totals (all integer cents). `grandTotal` = subtotal − discount + shipping + tax.
+ * and tax, and the cart's totals (all integer cents). `subtotal` includes the gift certificates
+ * (`giftCertificates`, untaxed, no coupon); `grandTotal` = subtotal − discount + shipping + tax.
  */
 export function priced(state: SandboxState, cart: Cart) {
   const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
@@ -39,7 +41,8 @@ export function priced(state: SandboxState, cart: Cart) {
     const tax = taxOn(extended - couponCents);
     return { line: l, product, variant, unitCents, extended, couponCents, tax };
   });
-  const subtotal = lines.reduce((n, l) => n + l.extended, 0);
+  const giftCertificates = giftCertificatesCents(cart);
+  const subtotal = lines.reduce((n, l) => n + l.extended, 0) + giftCertificates;
   const discount = lines.reduce((n, l) => n + l.couponCents, 0);
   const applied: AppliedCoupon[] = coupons.map((c) => ({
     ...c,
@@ -52,6 +55,7 @@ export function priced(state: SandboxState, cart: Cart) {
   const tax = lines.reduce((n, l) => n + l.tax, 0);
   return {
     lines,
+    giftCertificates,
     subtotal,
     coupons: applied,
     discount,

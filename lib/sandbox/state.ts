@@ -35,6 +35,17 @@ export interface Consignment {
   shippingOptionId: string | null;
 }
 
+/** A gift certificate in a cart (one per certificate); `amountCents` in cents, never taxed or shipped. */
+export interface CartGiftCertificate {
+  id: string;
+  name: string;
+  theme: string;
+  amountCents: number;
+  sender: { name: string; email: string };
+  recipient: { name: string; email: string };
+  message: string;
+}
+
 /** A cart, which is also its checkout (same id), as BigCommerce keeps them. */
 export interface Cart {
   id: string;
@@ -46,6 +57,7 @@ export interface Cart {
   createdAt: Date;
   updatedAt: Date;
   lineItems: LineItem[];
+  giftCertificates: CartGiftCertificate[];
   billing: (Address & { id: string }) | null;
   consignments: Consignment[];
   customerMessage: string;
