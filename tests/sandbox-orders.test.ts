@@ -10,7 +10,7 @@ let server: SandboxServer;
 const failures: string[] = [];
 let validated = 0;
 
-/** F3/F23: overlapping `oneOf` alternatives (any object fits a `{url, resource}` link) read as `anyOf`. */
+/** F3, F23: overlapping `oneOf` alternatives (any object fits a `{url, resource}` link) read as `anyOf`. */
 function oneOfAsAnyOf(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(oneOfAsAnyOf);
   if (!schema || typeof schema !== "object") return schema;
