@@ -463,6 +463,81 @@ describe("a digital-only checkout", () => {
   });
 });
 
+describe("custom items", () => {
+  it("are shipped, taxed and ordered as physical lines without a product", async () => {
+    const cart = await api("POST", "/v3/carts", {
+      custom_items: [{ sku: "GIFT-BOX", name: "Gift box", quantity: 2, list_price: 4.5 }],
+    });
+    expect(cart.status).toBe(201);
+    const [box] = cart.body.data.line_items.custom_items;
+    expect(box).toMatchObject({
+      name: "Gift box",
+      quantity: "2",
+      list_price: "4.50",
+      extended_list_price: 9,
+    });
+    const id = cart.body.data.id;
+    const address = {
+      first_name: "Ada",
+      last_name: "Lovelace",
+      email: "ada@example.com",
+      address1: "12 Analytical Row",
+      city: "London",
+      country_code: "GB",
+      postal_code: "N1 9GU",
+    };
+    await api("POST", `/v3/checkouts/${id}/billing-address`, address);
+    const shipped = await api(
+      "POST",
+      `/v3/checkouts/${id}/consignments?include=consignments.available_shipping_options`,
+      [{ address, line_items: [{ item_id: box.id, quantity: 2 }] }],
+    );
+    const consignment = shipped.body.data.consignments[0];
+    const chosen = await api("PUT", `/v3/checkouts/${id}/consignments/${consignment.id}`, {
+      shipping_option_id: consignment.available_shipping_options[0].id,
+    });
+    expect(chosen.body.data.cart.line_items.custom_items[0]).toMatchObject({
+      quantity: 2,
+      list_price: 4.5,
+    });
+    expect(chosen.body.data.grand_total).toBe(14.72); // 9.00 + 0.72 tax + 5.00 shipping
+    const created = await api("POST", `/v3/checkouts/${id}/orders`);
+    const lines = await api("GET", `/v2/orders/${created.body.data.id}/products`);
+    expect(lines.body[0]).toMatchObject({
+      type: "physical",
+      product_id: 0,
+      name: "Gift box",
+      sku: "GIFT-BOX",
+      price_inc_tax: "4.8600",
+      total_inc_tax: "9.7200",
+    });
+  });
+});
+
+describe("getOrders", () => {
+  it("filters by email and customer, sorts and pages", async () => {
+    const email = `sorted-${Date.now()}@example.com`;
+    const ids: number[] = [];
+    for (const day of ["01", "03", "02"]) {
+      const { body } = await api("POST", "/v2/orders", {
+        billing_address: { ...billing, email },
+        customer_id: 8,
+        date_created: `Mon, ${day} Jun 2026 10:00:00 +0000`,
+        products: [{ name: "Thing", quantity: 1, price_ex_tax: 1, price_inc_tax: 1 }],
+      });
+      ids.push(body.id);
+    }
+    const query = `/v2/orders?email=${encodeURIComponent(email)}`;
+    const newest = await api("GET", `${query}&sort=date_created:desc`);
+    expect(newest.body.map((o: { id: number }) => o.id)).toEqual([ids[1], ids[2], ids[0]]);
+    const page2 = await api("GET", `${query}&sort=id:desc&limit=2&page=2`);
+    expect(page2.body.map((o: { id: number }) => o.id)).toEqual([ids[0]]);
+    const mine = await api("GET", `/v2/orders?customer_id=8&email=${encodeURIComponent(email)}`);
+    expect(mine.body).toHaveLength(3);
+    expect((await api("GET", "/v2/orders?sort=nonsense")).status).toBe(400);
+  });
+});
+
 describe("the catalogue", () => {
   it("shows the e-book as a digital product", async () => {
     const product = await api("GET", "/v3/catalog/products/119");

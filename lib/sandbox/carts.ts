@@ -2,11 +2,15 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
+  addCustomItems,
   addGiftCertificates,
+  customItemInput,
+  customItemJson,
   giftCertificateInput,
   giftCertificateJson,
+  type CustomItemInput,
   type GiftCertificateInput,
-} from "./cart-gift-certificates";
+} from "./cart-items";
 import { optionValue, resolveVariant, imageUrl, type ProductVariant } from "./catalog";
 import { SandboxError } from "./errors";
 import { cents, iso } from "./format";
@@ -69,20 +73,33 @@ function addItems(state: SandboxState, cart: Cart, items: LineItemInput[]): void
   }
 }
 
-/** What createCart and addCartLineItems add: line items and gift certificates. */
+/** What createCart and addCartLineItems add: line items, gift certificates and custom items. */
 interface ItemsInput {
   line_items: LineItemInput[];
   gift_certificates: GiftCertificateInput[];
+  custom_items: CustomItemInput[];
 }
 
-/** createCart: a new cart with at least one line item or gift certificate (422 without; 409 beyond stock). */
+/** 422 when a request adds nothing. */
+function checkSomething(items: ItemsInput): void {
+  if (!items.line_items.length && !items.gift_certificates.length && !items.custom_items.length) {
+    throw new SandboxError(422, "Missing line_items in request body");
+  }
+}
+
+/** Adds every kind of item; 409 beyond stock, 422 for an unknown product or variant. */
+function addAll(state: SandboxState, cart: Cart, items: ItemsInput): void {
+  addItems(state, cart, items.line_items);
+  addGiftCertificates(cart, items.gift_certificates);
+  addCustomItems(cart, items.custom_items);
+}
+
+/** createCart: a new cart with at least one item of any kind (422 without; 409 beyond stock). */
 function createCart(
   state: SandboxState,
   body: ItemsInput & { customer_id?: number; channel_id?: number },
 ): Cart {
-  if (!body.line_items.length && !body.gift_certificates.length) {
-    throw new SandboxError(422, "Missing line_items in request body");
-  }
+  checkSomething(body);
   const now = new Date(state.now());
   const cart: Cart = {
     id: randomUUID(),
@@ -94,25 +111,22 @@ function createCart(
     updatedAt: now,
     lineItems: [],
     giftCertificates: [],
+    customItems: [],
     billing: null,
     consignments: [],
     customerMessage: "",
     couponCodes: [],
     orderId: null,
   };
-  addItems(state, cart, body.line_items);
-  addGiftCertificates(cart, body.gift_certificates);
+  addAll(state, cart, body);
   state.carts.set(cart.id, cart);
   return cart;
 }
 
 function addCartItems(state: SandboxState, cartId: string, items: ItemsInput): Cart {
   const cart = liveCart(state, cartId);
-  if (!items.line_items.length && !items.gift_certificates.length) {
-    throw new SandboxError(422, "Missing line_items in request body");
-  }
-  addItems(state, cart, items.line_items);
-  addGiftCertificates(cart, items.gift_certificates);
+  checkSomething(items);
+  addAll(state, cart, items);
   touch(state, cart);
   return cart;
 }
@@ -135,10 +149,13 @@ function updateCartItem(state: SandboxState, cartId: string, itemId: string, qua
 /** Returns null when the last item went and BigCommerce deletes the cart (204). */
 function deleteCartItem(state: SandboxState, cartId: string, itemId: string): Cart | null {
   const cart = liveCart(state, cartId);
-  const before = cart.lineItems.length + cart.giftCertificates.length;
+  const count = () =>
+    cart.lineItems.length + cart.giftCertificates.length + cart.customItems.length;
+  const before = count();
   cart.lineItems = cart.lineItems.filter((l) => l.id !== itemId);
   cart.giftCertificates = cart.giftCertificates.filter((g) => g.id !== itemId);
-  const after = cart.lineItems.length + cart.giftCertificates.length;
+  cart.customItems = cart.customItems.filter((c) => c.id !== itemId);
+  const after = count();
   if (after === before) throw new SandboxError(404, "Line item not found");
   if (!after) {
     state.carts.delete(cart.id);
@@ -222,7 +239,8 @@ export function cartFields(
         .filter((l) => l.product.type === "digital")
         .map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
       gift_certificates: cart.giftCertificates.map(giftCertificateJson),
-      custom_items: [],
+      // Checkouts (the "is_taxable" flavour) write custom items' quantity and price as numbers.
+      custom_items: cart.customItems.map((c) => customItemJson(c, taxFlag === "is_taxable")),
     },
     created_time: iso(cart.createdAt),
     updated_time: iso(cart.updatedAt),
@@ -248,6 +266,7 @@ const lineItemInput = z.object({
 const lineItemsInput = z.object({
   line_items: z.array(lineItemInput).default([]),
   gift_certificates: z.array(giftCertificateInput).default([]),
+  custom_items: z.array(customItemInput).default([]),
 });
 
 const createCartInput = z.object({
@@ -255,6 +274,7 @@ const createCartInput = z.object({
   channel_id: z.number().int().optional(),
   line_items: z.array(lineItemInput).default([]),
   gift_certificates: z.array(giftCertificateInput).default([]),
+  custom_items: z.array(customItemInput).default([]),
 });
 
 const updateItemInput = z.object({

@@ -38,9 +38,10 @@ function edit(
 /** 422 unless every item is a physical line of the cart, at most its quantity (digital items never ship). */
 function checkConsignmentItems(state: SandboxState, cart: Cart, items: ConsignmentItems): void {
   for (const item of items) {
-    const line = cart.lineItems.find((l) => l.id === item.item_id);
+    const product = cart.lineItems.find((l) => l.id === item.item_id);
+    const line = product ?? cart.customItems.find((c) => c.id === item.item_id);
     if (!line) throw invalidInput(`Line item ${item.item_id} is not in the cart.`);
-    if (findProduct(state, line.productId)?.type === "digital") {
+    if (product && findProduct(state, product.productId)?.type === "digital") {
       throw invalidInput(`Line item ${item.item_id} is digital and is not shipped.`);
     }
     if (item.quantity > line.quantity) {

@@ -3,7 +3,7 @@
 import { optionValue } from "./catalog";
 import { invalidInput } from "./errors";
 import { countryName } from "./format";
-import { centsToV2, ZERO } from "./money";
+import { centsToV2, dec, v2, ZERO } from "./money";
 import { settleTotals } from "./order-totals";
 import { priced, selectedShippingOption, type PricedCart } from "./pricing";
 import { SANDBOX_CURRENCY, SEED_COUPONS } from "./seed";
@@ -78,7 +78,6 @@ function orderLines(
   billingEmail: string,
 ): OrderLine[] {
   return t.lines.map((l) => {
-    const unitTax = Math.round(l.tax / l.line.quantity);
     return {
       id: nextLineId(state),
       type: l.product.type === "digital" ? "digital" : "physical",
@@ -90,7 +89,7 @@ function orderLines(
       orderAddressId: addressOf.get(l.line.id) ?? 0,
       orderPickupMethodId: 0,
       priceExTax: centsToV2(l.unitCents),
-      priceIncTax: centsToV2(l.unitCents + unitTax),
+      priceIncTax: unitOf(l.extended + l.tax, l.line.quantity),
       totalExTax: centsToV2(l.extended),
       totalIncTax: centsToV2(l.extended + l.tax),
       appliedDiscounts: l.couponCents
@@ -119,6 +118,39 @@ function orderLines(
       recipientEmail: l.product.type === "digital" ? billingEmail : "",
     };
   });
+}
+
+/** A line's amount in cents per unit, as a v2 decimal string (half-up at the fourth place). */
+function unitOf(lineCents: number, quantity: number): string {
+  return v2(dec(centsToV2(lineCents)).div(quantity));
+}
+
+/** One physical line per custom item (product id 0), shipped to its consignment's address. */
+function customLines(
+  state: SandboxState,
+  t: PricedCart,
+  addressOf: Map<string, number>,
+): OrderLine[] {
+  return t.custom.map(({ item, extended, tax }) => ({
+    id: nextLineId(state),
+    type: "physical",
+    productId: 0,
+    variantId: 0,
+    name: item.name,
+    sku: item.sku,
+    quantity: item.quantity,
+    orderAddressId: addressOf.get(item.id) ?? 0,
+    orderPickupMethodId: 0,
+    priceExTax: centsToV2(item.listPriceCents),
+    priceIncTax: unitOf(extended + tax, item.quantity),
+    totalExTax: centsToV2(extended),
+    totalIncTax: centsToV2(extended + tax),
+    appliedDiscounts: [],
+    options: [],
+    wrapping: null,
+    giftCertificateId: null,
+    recipientEmail: "",
+  }));
 }
 
 /** One line per gift certificate: never shipped, emailed to its recipient, untaxed. */
@@ -178,9 +210,10 @@ function checkoutMoney(t: PricedCart): OrderMoney {
  */
 export function checkoutOrder(state: SandboxState, cart: Cart): Order {
   const t = priced(state, cart);
-  const shipped = new Set(
-    t.lines.filter((l) => l.product.type !== "digital").map((l) => l.line.id),
-  );
+  const shipped = new Set([
+    ...t.lines.filter((l) => l.product.type !== "digital").map((l) => l.line.id),
+    ...t.custom.map((c) => c.item.id),
+  ]);
   const { billing, consignments } = readyToOrder(cart, shipped);
   const addressOf = new Map<string, number>();
   const shippingAddresses: OrderShippingAddress[] = consignments.map(({ c, option }) => {
@@ -216,6 +249,7 @@ export function checkoutOrder(state: SandboxState, cart: Cart): Order {
     fees: [],
     lines: [
       ...orderLines(state, t, addressOf, cart.couponCodes, billing.email),
+      ...customLines(state, t, addressOf),
       ...giftCertificateLines(state, cart),
     ],
     coupons: cart.couponCodes.map((code, i) => {

@@ -1,5 +1,5 @@
 // Cart arithmetic, all in integer cents: coupons per line, tax per line, shipping per consignment.
-import { giftCertificatesCents } from "./cart-gift-certificates";
+import { giftCertificatesCents } from "./cart-items";
 import { resolveVariant, unitPriceCents } from "./catalog";
 import { SANDBOX_TAX, SEED_COUPONS, SEED_SHIPPING_OPTIONS } from "./seed";
 import type { Cart, SandboxState } from "./state";
@@ -24,8 +24,9 @@ export function selectedShippingOption(shippingOptionId: string | null) {
 
 /**
  * Prices a cart at the store's current prices: each line's unit and extended price, coupon share
- * and tax, and the cart's totals (all integer cents). `subtotal` includes the gift certificates
- * (`giftCertificates`, untaxed, no coupon); `grandTotal` = subtotal − discount + shipping + tax.
+ * and tax, and the cart's totals (all integer cents). `subtotal` includes the custom items
+ * (`custom`, taxed, no coupon) and the gift certificates (`giftCertificates`, untaxed, no coupon);
+ * `grandTotal` = subtotal − discount + shipping + tax.
  */
 export function priced(state: SandboxState, cart: Cart) {
   const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
@@ -42,7 +43,15 @@ export function priced(state: SandboxState, cart: Cart) {
     return { line: l, product, variant, unitCents, extended, couponCents, tax };
   });
   const giftCertificates = giftCertificatesCents(cart);
-  const subtotal = lines.reduce((n, l) => n + l.extended, 0) + giftCertificates;
+  // Custom items are taxed like products; coupons do not apply to them.
+  const custom = cart.customItems.map((item) => {
+    const extended = item.listPriceCents * item.quantity;
+    return { item, extended, tax: taxOn(extended) };
+  });
+  const subtotal =
+    lines.reduce((n, l) => n + l.extended, 0) +
+    custom.reduce((n, c) => n + c.extended, 0) +
+    giftCertificates;
   const discount = lines.reduce((n, l) => n + l.couponCents, 0);
   const applied: AppliedCoupon[] = coupons.map((c) => ({
     ...c,
@@ -52,9 +61,10 @@ export function priced(state: SandboxState, cart: Cart) {
     (n, c) => n + (selectedShippingOption(c.shippingOptionId)?.costCents ?? 0),
     0,
   );
-  const tax = lines.reduce((n, l) => n + l.tax, 0);
+  const tax = lines.reduce((n, l) => n + l.tax, 0) + custom.reduce((n, c) => n + c.tax, 0);
   return {
     lines,
+    custom,
     giftCertificates,
     subtotal,
     coupons: applied,

@@ -1,6 +1,7 @@
 // The sandbox store's in-memory state, shared by every resource module. Carts keep money in
 // integer cents; orders keep v2 decimal strings in their own currency (./money.ts).
 import { randomBytes } from "node:crypto";
+import type { CartCustomItem, CartGiftCertificate } from "./cart-items";
 import { SEED_CUSTOMERS, SEED_PRODUCTS, type SeedProduct } from "./seed";
 
 /** A v3 checkout address as the client sends it (billing address or consignment address). */
@@ -35,17 +36,6 @@ export interface Consignment {
   shippingOptionId: string | null;
 }
 
-/** A gift certificate in a cart (one per certificate); `amountCents` in cents, never taxed or shipped. */
-export interface CartGiftCertificate {
-  id: string;
-  name: string;
-  theme: string;
-  amountCents: number;
-  sender: { name: string; email: string };
-  recipient: { name: string; email: string };
-  message: string;
-}
-
 /** A cart, which is also its checkout (same id), as BigCommerce keeps them. */
 export interface Cart {
   id: string;
@@ -58,6 +48,7 @@ export interface Cart {
   updatedAt: Date;
   lineItems: LineItem[];
   giftCertificates: CartGiftCertificate[];
+  customItems: CartCustomItem[];
   billing: (Address & { id: string }) | null;
   consignments: Consignment[];
   customerMessage: string;
