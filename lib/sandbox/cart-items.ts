@@ -2,8 +2,15 @@
 // delivered by email, never taxed or shipped; each certificate of a `quantity` is listed on its own)
 // and custom items (`custom_items`: a name, SKU and price of the merchant's choosing, shipped and taxed).
 import { randomUUID } from "node:crypto";
+import Big from "big.js";
 import { z } from "zod";
+import { centsToV2, dec, toV3Number } from "./money";
 import type { Cart } from "./state";
+
+/** A v3 money number in dollars as integer cents, half up, through big.js: 4.505 → 451. */
+function toCents(amount: number): number {
+  return Number(dec(amount).times(100).round(0, Big.roundHalfUp).toFixed(0));
+}
 
 /** A gift certificate in a cart (one per certificate); `amountCents` in cents. */
 export interface CartGiftCertificate {
@@ -53,7 +60,7 @@ export function addGiftCertificates(cart: Cart, inputs: GiftCertificateInput[]):
         id: randomUUID(),
         name: g.name,
         theme: g.theme,
-        amountCents: Math.round(g.amount * 100),
+        amountCents: toCents(g.amount),
         sender: { ...g.sender },
         recipient: { ...g.recipient },
         message: g.message,
@@ -73,7 +80,7 @@ export function giftCertificateJson(g: CartGiftCertificate) {
     id: g.id,
     name: g.name,
     theme: g.theme,
-    amount: g.amountCents / 100,
+    amount: toV3Number(centsToV2(g.amountCents), "USD"),
     taxable: false,
     sender: { ...g.sender },
     recipient: { ...g.recipient },
@@ -101,7 +108,7 @@ export function addCustomItems(cart: Cart, inputs: CustomItemInput[]): void {
       sku: c.sku,
       name: c.name,
       quantity: c.quantity,
-      listPriceCents: Math.round(c.list_price * 100),
+      listPriceCents: toCents(c.list_price),
       imageUrl: c.image_url ?? "",
     });
   }
@@ -112,14 +119,14 @@ export function addCustomItems(cart: Cart, inputs: CustomItemInput[]): void {
  * `numbers`, as checkouts do (numbers; docs/bigcommerce-fidelity.md F27).
  */
 export function customItemJson(c: CartCustomItem, numbers: boolean) {
-  const price = c.listPriceCents / 100;
+  const price = centsToV2(c.listPriceCents);
   return {
     id: c.id,
     sku: c.sku,
     name: c.name,
     quantity: numbers ? c.quantity : String(c.quantity),
-    list_price: numbers ? price : price.toFixed(2),
-    extended_list_price: (c.listPriceCents * c.quantity) / 100,
+    list_price: numbers ? toV3Number(price, "USD") : dec(price).toFixed(2),
+    extended_list_price: toV3Number(centsToV2(c.listPriceCents * c.quantity), "USD"),
     ...(c.imageUrl ? { image_url: c.imageUrl } : {}),
   };
 }
