@@ -170,6 +170,40 @@ describe("POST /v2/orders", () => {
     expect((await extras(999_999, {})).status).toBe(404);
   });
 
+  it("spreads a manual discount_amount over the lines, without a code", async () => {
+    const { body: o } = await api("POST", "/v2/orders", {
+      billing_address: billing,
+      products: [
+        { name: "Big", quantity: 1, price_ex_tax: 30, price_inc_tax: 30 },
+        { name: "Small", quantity: 1, price_ex_tax: 10, price_inc_tax: 10 },
+      ],
+      discount_amount: "4.00",
+    });
+    expect(o).toMatchObject({ discount_amount: "4.0000", total_inc_tax: "36.0000" });
+    const lines = await api("GET", `/v2/orders/${o.id}/products`);
+    expect(lines.body.map((l: { applied_discounts: unknown[] }) => l.applied_discounts)).toEqual([
+      [
+        {
+          id: "manual-discount",
+          amount: "3.0000",
+          name: "Manual Discount",
+          code: null,
+          target: "order",
+        },
+      ],
+      [
+        {
+          id: "manual-discount",
+          amount: "1.0000",
+          name: "Manual Discount",
+          code: null,
+          target: "order",
+        },
+      ],
+    ]);
+    expect(lines.body[0].discounted_total_inc_tax).toBe("27.0000");
+  });
+
   it("ships to two addresses and lists them as consignments", async () => {
     const { body: o } = await api(
       "POST",

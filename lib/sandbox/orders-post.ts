@@ -187,6 +187,26 @@ function shippingAddressesOf(
   }));
 }
 
+/**
+ * A `discount_amount` is a manual discount: BigCommerce shows it on each line in proportion to its
+ * price, (discount × line total ex tax) / subtotal ex tax, as "Manual Discount" without a code.
+ */
+function spreadManualDiscount(lines: OrderLine[], money: OrderMoney): void {
+  const subtotal = dec(sum(lines.map((l) => l.totalExTax)));
+  const discount = dec(money.discountAmount);
+  if (discount.eq(0) || subtotal.eq(0)) return;
+  for (const l of lines) {
+    const amount = v2(discount.times(dec(l.totalExTax)).div(subtotal));
+    l.appliedDiscounts.push({
+      id: "manual-discount",
+      amount,
+      name: "Manual Discount",
+      code: null,
+      target: "order",
+    });
+  }
+}
+
 function createdAt(state: SandboxState, given: string | undefined): Date {
   if (given === undefined) return new Date(state.now());
   const at = new Date(given);
@@ -219,6 +239,7 @@ export function createOrderV2(state: SandboxState, raw: unknown): Order {
     ),
   ];
   const money = moneyOf(body, lines);
+  spreadManualDiscount(lines, money);
   const shippingAddresses = shippingAddressesOf(state, body, money);
   for (const l of lines)
     if (l.orderAddressId === -1) l.orderAddressId = shippingAddresses[0]?.id ?? 0;
