@@ -323,5 +323,16 @@ export function orderOperations(call: Transport) {
      * createOrder was lost and it was asked again.
      */
     getOrdersByCart: (cartId: string) => orders("getOrders", [], { query: { cart_id: cartId } }),
+
+    /**
+     * Creates an order directly (operation createOrderV2, BigCommerce's v2 createOrder) from an
+     * order_Post body; resolves to the order as BigCommerce answers it (200), its fields unchecked
+     * beyond `id`. Rejects with BigCommerceError 400 for a body BigCommerce refuses.
+     */
+    createOrderV2: (body: Record<string, unknown>) =>
+      call({ operation: "createOrderV2", params: [], body, schema: writtenOrder }),
   };
 }
+
+/** An order as createOrderV2 answers it: its id, the rest passed through unread. */
+const writtenOrder = z.looseObject({ id: z.number() });

@@ -27,6 +27,14 @@ Control endpoints (not BigCommerce APIs):
   POST /__sandbox/products/{id}      {price?, inventory_level?, variant_id?, deliver?}: edits the
                                      catalog and delivers BigCommerce's webhooks (deliver: false skips)
   GET  /__sandbox/deliveries         recent webhook deliveries, once those under way have finished
+  POST /__sandbox/orders/{id}/extras {coupons?, gift_certificate_amount?, store_credit_amount?,
+                                     payment_status?, payment_method?, transactions?}: what an order
+                                     body cannot carry; answers the order
+
+Orders of any shape (BigCommerce's own create-order, not a control endpoint):
+  POST /stores/sandbox/v2/orders     order_Post body (billing_address, products, shipping_addresses or
+                                     consignments.pickups, fees, handling, wrapping, status_id, …)
+  PUT  /stores/sandbox/v2/orders/{id} {customer_id?, status_id?}
 `;
 
 const { values } = parseArgs({

@@ -1,6 +1,16 @@
 // Carts: line items, stock limits and the v3 cart JSON (docs/bigcommerce.md §4), and their routes.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import {
+  addCustomItems,
+  addGiftCertificates,
+  customItemInput,
+  customItemJson,
+  giftCertificateInput,
+  giftCertificateJson,
+  type CustomItemInput,
+  type GiftCertificateInput,
+} from "./cart-items";
 import { optionValue, resolveVariant, imageUrl, type ProductVariant } from "./catalog";
 import { SandboxError } from "./errors";
 import { cents, iso } from "./format";
@@ -63,12 +73,33 @@ function addItems(state: SandboxState, cart: Cart, items: LineItemInput[]): void
   }
 }
 
-/** createCart: a new cart with at least one line item (422 without; 409 beyond stock). */
+/** What createCart and addCartLineItems add: line items, gift certificates and custom items. */
+interface ItemsInput {
+  line_items: LineItemInput[];
+  gift_certificates: GiftCertificateInput[];
+  custom_items: CustomItemInput[];
+}
+
+/** 422 when a request adds nothing. */
+function checkSomething(items: ItemsInput): void {
+  if (!items.line_items.length && !items.gift_certificates.length && !items.custom_items.length) {
+    throw new SandboxError(422, "Missing line_items in request body");
+  }
+}
+
+/** Adds every kind of item; 409 beyond stock, 422 for an unknown product or variant. */
+function addAll(state: SandboxState, cart: Cart, items: ItemsInput): void {
+  addItems(state, cart, items.line_items);
+  addGiftCertificates(cart, items.gift_certificates);
+  addCustomItems(cart, items.custom_items);
+}
+
+/** createCart: a new cart with at least one item of any kind (422 without; 409 beyond stock). */
 function createCart(
   state: SandboxState,
-  body: { customer_id?: number; channel_id?: number; line_items: LineItemInput[] },
+  body: ItemsInput & { customer_id?: number; channel_id?: number },
 ): Cart {
-  if (!body.line_items.length) throw new SandboxError(422, "Missing line_items in request body");
+  checkSomething(body);
   const now = new Date(state.now());
   const cart: Cart = {
     id: randomUUID(),
@@ -79,21 +110,23 @@ function createCart(
     createdAt: now,
     updatedAt: now,
     lineItems: [],
+    giftCertificates: [],
+    customItems: [],
     billing: null,
     consignments: [],
     customerMessage: "",
     couponCodes: [],
     orderId: null,
   };
-  addItems(state, cart, body.line_items);
+  addAll(state, cart, body);
   state.carts.set(cart.id, cart);
   return cart;
 }
 
-function addCartItems(state: SandboxState, cartId: string, items: LineItemInput[]): Cart {
+function addCartItems(state: SandboxState, cartId: string, items: ItemsInput): Cart {
   const cart = liveCart(state, cartId);
-  if (!items.length) throw new SandboxError(422, "Missing line_items in request body");
-  addItems(state, cart, items);
+  checkSomething(items);
+  addAll(state, cart, items);
   touch(state, cart);
   return cart;
 }
@@ -116,10 +149,15 @@ function updateCartItem(state: SandboxState, cartId: string, itemId: string, qua
 /** Returns null when the last item went and BigCommerce deletes the cart (204). */
 function deleteCartItem(state: SandboxState, cartId: string, itemId: string): Cart | null {
   const cart = liveCart(state, cartId);
-  const before = cart.lineItems.length;
+  const count = () =>
+    cart.lineItems.length + cart.giftCertificates.length + cart.customItems.length;
+  const before = count();
   cart.lineItems = cart.lineItems.filter((l) => l.id !== itemId);
-  if (cart.lineItems.length === before) throw new SandboxError(404, "Line item not found");
-  if (!cart.lineItems.length) {
+  cart.giftCertificates = cart.giftCertificates.filter((g) => g.id !== itemId);
+  cart.customItems = cart.customItems.filter((c) => c.id !== itemId);
+  const after = count();
+  if (after === before) throw new SandboxError(404, "Line item not found");
+  if (!after) {
     state.carts.delete(cart.id);
     return null;
   }
@@ -160,7 +198,7 @@ function lineItemJson(state: SandboxState, l: PricedLine) {
     sale_price: unit,
     extended_list_price: cents.toNumber(l.extended),
     extended_sale_price: cents.toNumber(l.extended),
-    is_require_shipping: true,
+    is_require_shipping: l.product.type !== "digital",
     is_mutable: true,
     gift_wrapping: null,
     options: l.variant.optionValueIds.map((valueId) => {
@@ -194,10 +232,15 @@ export function cartFields(
     coupons: t.coupons.map(couponJson),
     discounts: [],
     line_items: {
-      physical_items: t.lines.map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
-      digital_items: [],
-      gift_certificates: [],
-      custom_items: [],
+      physical_items: t.lines
+        .filter((l) => l.product.type !== "digital")
+        .map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
+      digital_items: t.lines
+        .filter((l) => l.product.type === "digital")
+        .map((l) => ({ ...lineItemJson(state, l), [taxFlag]: true })),
+      gift_certificates: cart.giftCertificates.map(giftCertificateJson),
+      // Checkouts (the "is_taxable" flavour) write custom items' quantity and price as numbers.
+      custom_items: cart.customItems.map((c) => customItemJson(c, taxFlag === "is_taxable")),
     },
     created_time: iso(cart.createdAt),
     updated_time: iso(cart.updatedAt),
@@ -220,12 +263,18 @@ const lineItemInput = z.object({
   quantity: z.number().int().min(1),
 });
 
-const lineItemsInput = z.object({ line_items: z.array(lineItemInput).default([]) });
+const lineItemsInput = z.object({
+  line_items: z.array(lineItemInput).default([]),
+  gift_certificates: z.array(giftCertificateInput).default([]),
+  custom_items: z.array(customItemInput).default([]),
+});
 
 const createCartInput = z.object({
   customer_id: z.number().int().min(0).optional(),
   channel_id: z.number().int().optional(),
   line_items: z.array(lineItemInput).default([]),
+  gift_certificates: z.array(giftCertificateInput).default([]),
+  custom_items: z.array(customItemInput).default([]),
 });
 
 const updateItemInput = z.object({
@@ -241,7 +290,7 @@ export const cartRoutes = [
   route("getCart", ({ state, params }) => v3(cartJson(state, liveCart(state, params[0])))),
   route("addCartLineItems", async ({ state, params, body }) => {
     const input = parse(lineItemsInput, await body());
-    return v3(cartJson(state, addCartItems(state, params[0], input.line_items)), 201);
+    return v3(cartJson(state, addCartItems(state, params[0], input)), 201);
   }),
   route("updateCartLineItem", async ({ state, params, body }) => {
     const input = parse(updateItemInput, await body());

@@ -76,7 +76,7 @@ function productJson(state: SandboxState, p: SeedProduct, include: Set<string>) 
   const json: Record<string, unknown> = {
     id: p.id,
     name: p.name,
-    type: "physical",
+    type: p.type ?? "physical",
     sku: p.sku,
     description: `<p>${p.description}</p>`,
     price: cents.toNumber(p.priceCents),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { OperationId } from "../bigcommerce/operations";
 import { cartFields, couponJson, liveCart, touch } from "./carts";
+import { findProduct } from "./catalog";
 import { invalidInput, SandboxError } from "./errors";
 import { cents, countryName, iso, randomHex, shortId } from "./format";
 import { parse, versionOf } from "./http/request";
@@ -34,10 +35,15 @@ function edit(
   return cart;
 }
 
-function checkConsignmentItems(cart: Cart, items: ConsignmentItems): void {
+/** 422 unless every item is a physical line of the cart, at most its quantity (digital items never ship). */
+function checkConsignmentItems(state: SandboxState, cart: Cart, items: ConsignmentItems): void {
   for (const item of items) {
-    const line = cart.lineItems.find((l) => l.id === item.item_id);
+    const product = cart.lineItems.find((l) => l.id === item.item_id);
+    const line = product ?? cart.customItems.find((c) => c.id === item.item_id);
     if (!line) throw invalidInput(`Line item ${item.item_id} is not in the cart.`);
+    if (product && findProduct(state, product.productId)?.type === "digital") {
+      throw invalidInput(`Line item ${item.item_id} is digital and is not shipped.`);
+    }
     if (item.quantity > line.quantity) {
       throw invalidInput(`Quantity for line item ${item.item_id} exceeds the cart.`);
     }
@@ -56,7 +62,12 @@ interface ConsignmentUpdate {
 }
 
 /** Either the address and line items, or the shipping option: never both (422). */
-function updateConsignment(cart: Cart, consignment: Consignment, update: ConsignmentUpdate) {
+function updateConsignment(
+  state: SandboxState,
+  cart: Cart,
+  consignment: Consignment,
+  update: ConsignmentUpdate,
+) {
   const changesAddress = update.address !== undefined || update.line_items !== undefined;
   if (changesAddress && update.shipping_option_id !== undefined) {
     throw invalidInput(
@@ -72,7 +83,7 @@ function updateConsignment(cart: Cart, consignment: Consignment, update: Consign
     return;
   }
   if (update.line_items) {
-    checkConsignmentItems(cart, update.line_items);
+    checkConsignmentItems(state, cart, update.line_items);
     consignment.lineItemIds = update.line_items.map((l) => l.item_id);
   }
   if (update.address) consignment.address = update.address;
@@ -250,7 +261,7 @@ export const checkoutRoutes = [
     const version = Array.isArray(raw) ? versionOf(raw[0]) : undefined;
     return edit(state, params[0], version, (cart) => {
       for (const c of consignments) {
-        checkConsignmentItems(cart, c.line_items);
+        checkConsignmentItems(state, cart, c.line_items);
         cart.consignments.push({
           id: shortId(),
           address: c.address,
@@ -265,7 +276,7 @@ export const checkoutRoutes = [
     return edit(state, params[0], versionOf(raw), (cart) => {
       const consignment = cart.consignments.find((c) => c.id === params[1]);
       if (!consignment) throw new SandboxError(404, "Consignment not found");
-      updateConsignment(cart, consignment, {
+      updateConsignment(state, cart, consignment, {
         address: (input.address ?? input.shipping_address) as Address | undefined,
         line_items: input.line_items,
         shipping_option_id: input.shipping_option_id,

@@ -1,135 +1,97 @@
 // Orders: created from a complete checkout (status 0, Incomplete, until paid), looked up by id
 // or filter, and their v2 routes plus the v3 transactions route (docs/bigcommerce.md §5.6, §9).
+// Orders made with POST /v2/orders are in orders-post.ts.
 import { liveCart } from "./carts";
-import { optionValue } from "./catalog";
-import { invalidInput, SandboxError } from "./errors";
+import { SandboxError } from "./errors";
 import { v2List, json, noContent, v3, v3Page } from "./http/responses";
 import { route } from "./http/routes";
+import { checkoutOrder } from "./orders-checkout";
+import { includesOf, orderJson } from "./orders-json";
 import {
   orderCouponsJson,
-  orderJson,
-  orderProductsJson,
-  orderShippingAddressesJson,
+  orderProductJson,
   orderTransactionsJson,
-} from "./orders-json";
-import { priced, selectedShippingOption } from "./pricing";
-import { nextLineId, type Cart, type Order, type SandboxState } from "./state";
-
-/** What createOrder requires of a checkout; throws SandboxError 422 naming what is missing. */
-function readyToOrder(cart: Cart) {
-  const billing = cart.billing;
-  if (!billing || !billing.email || !billing.country_code) {
-    throw invalidInput("The billing address for this order is incomplete.");
-  }
-  const consignment = cart.consignments[0];
-  const covered = new Set(cart.consignments.flatMap((c) => c.lineItemIds));
-  if (!consignment || cart.lineItems.some((l) => !covered.has(l.id))) {
-    throw invalidInput("A shipping address for this order is incomplete.");
-  }
-  const a = consignment.address;
-  if (!a.first_name || !a.last_name || !a.address1 || !a.city || !a.email || !a.country_code) {
-    throw invalidInput("A shipping address for this order is incomplete.");
-  }
-  const option = selectedShippingOption(consignment.shippingOptionId);
-  if (!option) {
-    throw invalidInput("A shipping option has not been selected for every consignment.");
-  }
-  return { billing, address: a, option };
-}
-
-/**
- * createOrder: an Incomplete order (status 0) from the checkout `cartId`, with its lines, totals
- * and shipping frozen. The cart stays until the order is paid. Throws SandboxError 404 / 422.
- */
-function createOrder(state: SandboxState, cartId: string): Order {
-  const cart = liveCart(state, cartId);
-  const { billing, address, option } = readyToOrder(cart);
-  const t = priced(state, cart);
-  const now = new Date(state.now());
-  const order: Order = {
-    id: state.nextId.order++,
-    cartId: cart.id,
-    customerId: cart.customerId,
-    statusId: 0,
-    paymentStatus: "",
-    paymentMethod: "",
-    createdAt: now,
-    modifiedAt: now,
-    billing: { ...billing },
-    shipping: { ...address, method: option.description, costCents: option.costCents },
-    lines: t.lines.map((l) => ({
-      id: nextLineId(state),
-      productId: l.product.id,
-      variantId: l.variant.id,
-      name: l.product.name,
-      sku: l.variant.sku,
-      quantity: l.line.quantity,
-      unitCents: l.unitCents,
-      lineTaxCents: l.tax,
-      couponCents: l.couponCents,
-      options: l.variant.optionValueIds.map((valueId) => {
-        const { option: o, value } = optionValue(l.product, valueId);
-        return { optionId: o.id, valueId: value.id, name: o.displayName, value: value.label };
-      }),
-    })),
-    subtotalCents: t.subtotal,
-    discountCents: 0,
-    couponCents: t.discount,
-    couponCodes: [...cart.couponCodes],
-    shippingCents: t.shipping,
-    taxCents: t.tax,
-    customerMessage: cart.customerMessage,
-    shippingAddressId: nextLineId(state),
-    transactions: [],
-  };
-  state.orders.set(order.id, order);
-  cart.orderId = order.id;
-  return order;
-}
+  shippingAddressJson,
+} from "./orders-json-parts";
+import type { Order, SandboxState } from "./state";
 
 /** The order with this id; SandboxError 404 when there is none. */
-function getOrder(state: SandboxState, orderId: number): Order {
+export function getOrder(state: SandboxState, orderId: number): Order {
   const order = state.orders.get(orderId);
   if (!order) throw new SandboxError(404, "The requested resource was not found.");
   return order;
 }
 
-/** getOrders' filters (`cart_id`, `customer_id`, `email`, case-insensitive), by id ascending. */
-function listOrders(
-  state: SandboxState,
-  filter: { cartId?: string; customerId?: number; email?: string },
-): Order[] {
+/** getOrders' sort keys (`sort=date_created:desc`), each an order's sortable value. */
+const SORT_KEYS: ReadonlyMap<string, (o: Order) => number> = new Map([
+  ["id", (o: Order) => o.id],
+  ["customer_id", (o: Order) => o.customerId],
+  ["date_created", (o: Order) => o.createdAt.getTime()],
+  ["date_modified", (o: Order) => o.modifiedAt.getTime()],
+  ["status_id", (o: Order) => o.statusId],
+  ["channel_id", () => 1],
+  ["external_id", () => 0],
+]);
+
+/**
+ * `page` (from 1) and `limit` (default 50, at most 250) of a v2 list query, as BigCommerce reads
+ * them; a value that is not a positive integer is its default.
+ */
+export function pageOf(url: URL): { page: number; limit: number } {
+  const positive = (name: string, fallback: number) => {
+    const n = Number(url.searchParams.get(name) ?? fallback);
+    return Number.isInteger(n) && n >= 1 ? n : fallback;
+  };
+  return { page: positive("page", 1), limit: Math.min(positive("limit", 50), 250) };
+}
+
+/**
+ * getOrders: filters `cart_id`, `customer_id`, `email` (billing email, case-insensitive), sorted by
+ * `sort` ("field" or "field:asc|desc"; default id ascending), then `page` and `limit`.
+ * Throws SandboxError 400 for an unknown sort field.
+ */
+function listOrders(state: SandboxState, url: URL): Order[] {
+  const q = url.searchParams;
+  const cartId = q.get("cart_id");
+  const email = q.get("email")?.toLowerCase();
+  const customerId = q.get("customer_id");
+  const [field, direction] = (q.get("sort") ?? "id").split(":");
+  const key = SORT_KEYS.get(field);
+  if (!key || (direction !== undefined && direction !== "asc" && direction !== "desc")) {
+    throw new SandboxError(400, "Bad Request", `The sort field "${q.get("sort")}" is not valid.`);
+  }
+  const sign = direction === "desc" ? -1 : 1;
+  const { page, limit } = pageOf(url);
   return [...state.orders.values()]
-    .filter((o) => filter.cartId === undefined || o.cartId === filter.cartId)
-    .filter(
-      (o) =>
-        filter.email === undefined || o.billing.email.toLowerCase() === filter.email.toLowerCase(),
-    )
-    .filter((o) => filter.customerId === undefined || o.customerId === filter.customerId)
-    .sort((a, b) => a.id - b.id);
+    .filter((o) => cartId === null || o.cartId === cartId)
+    .filter((o) => email === undefined || o.billing.email.toLowerCase() === email)
+    .filter((o) => customerId === null || o.customerId === Number(customerId))
+    .sort((a, b) => sign * (key(a) - key(b)) || a.id - b.id)
+    .slice((page - 1) * limit, page * limit);
 }
 
 /** createOrder (checkouts API) and the order reads. */
 export const orderRoutes = [
-  route("createOrder", ({ state, params }) => v3({ id: createOrder(state, params[0]).id })),
+  route("createOrder", ({ state, params }) =>
+    v3({ id: checkoutOrder(state, liveCart(state, params[0])).id }),
+  ),
   route("getOrders", ({ state, url }) => {
-    const customerId = url.searchParams.get("customer_id");
-    const orders = listOrders(state, {
-      cartId: url.searchParams.get("cart_id") ?? undefined,
-      email: url.searchParams.get("email") ?? undefined,
-      customerId: customerId === null ? undefined : Number(customerId),
-    });
-    return v2List(orders.map((o) => orderJson(state, o)));
+    const includes = includesOf(url);
+    return v2List(listOrders(state, url).map((o) => orderJson(state, o, includes)));
   }),
-  route("getOrder", ({ state, params }) =>
-    json(200, orderJson(state, getOrder(state, Number(params[0])))),
+  route("getOrder", ({ state, params, url }) =>
+    json(200, orderJson(state, getOrder(state, Number(params[0])), includesOf(url))),
   ),
-  route("getOrderProducts", ({ state, params }) =>
-    v2List(orderProductsJson(getOrder(state, Number(params[0])))),
-  ),
-  route("getOrderShippingAddresses", ({ state, params }) =>
-    v2List(orderShippingAddressesJson(state, getOrder(state, Number(params[0])))),
-  ),
+  route("getOrderProducts", ({ state, params, url }) => {
+    const order = getOrder(state, Number(params[0]));
+    const { page, limit } = pageOf(url);
+    const lines = order.lines.slice((page - 1) * limit, page * limit);
+    return v2List(lines.map((l) => orderProductJson(order, l)));
+  }),
+  route("getOrderShippingAddresses", ({ state, params }) => {
+    const order = getOrder(state, Number(params[0]));
+    return v2List(order.shippingAddresses.map((s) => shippingAddressJson(state, order, s)));
+  }),
   route("getOrderCoupons", ({ state, params }) =>
     v2List(orderCouponsJson(getOrder(state, Number(params[0])))),
   ),

@@ -8,8 +8,9 @@ import { patOf } from "./http/auth";
 import { parse } from "./http/request";
 import { json, v3 } from "./http/responses";
 import { route } from "./http/routes";
-import { orderTotalCents } from "./orders-json";
-import { SANDBOX_CURRENCY, SANDBOX_PAYMENT_METHOD, TEST_CARDS } from "./seed";
+import { toMinorUnits } from "./money";
+import { amountDue } from "./order-totals";
+import { SANDBOX_PAYMENT_METHOD, TEST_CARDS } from "./seed";
 import { nextLineId, type Order, type PaymentAccessToken, type SandboxState } from "./state";
 
 /** The card fields of a PaymentsPost instrument. */
@@ -75,8 +76,8 @@ function createPaymentAccessToken(state: SandboxState, orderId: number): string 
     data: {
       store_id: "1",
       order_id: String(order.id),
-      amount: orderTotalCents(order),
-      currency: SANDBOX_CURRENCY,
+      amount: toMinorUnits(amountDue(order), order.currencyCode),
+      currency: order.currencyCode,
     },
   });
   const signature = b64(sign(state, `${head}.${payload}`));
@@ -169,7 +170,10 @@ function processPayment(state: SandboxState, pat: string, methodId: string, card
   order.modifiedAt = now;
   order.transactions.push({
     id: nextLineId(state),
-    amountCents: orderTotalCents(order),
+    event: "purchase",
+    method: "credit_card",
+    status: "ok",
+    amount: amountDue(order),
     createdAt: now,
     card: {
       brand: number.startsWith("4") ? "visa" : "mastercard",

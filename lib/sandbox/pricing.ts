@@ -1,4 +1,5 @@
 // Cart arithmetic, all in integer cents: coupons per line, tax per line, shipping per consignment.
+import { giftCertificatesCents } from "./cart-items";
 import { resolveVariant, unitPriceCents } from "./catalog";
 import { SANDBOX_TAX, SEED_COUPONS, SEED_SHIPPING_OPTIONS } from "./seed";
 import type { Cart, SandboxState } from "./state";
@@ -23,7 +24,9 @@ export function selectedShippingOption(shippingOptionId: string | null) {
 
 /**
  * Prices a cart at the store's current prices: each line's unit and extended price, coupon share
- * and tax, and the cart's totals (all integer cents). `grandTotal` = subtotal − discount + shipping + tax.
+ * and tax, and the cart's totals (all integer cents). `subtotal` includes the custom items
+ * (`custom`, taxed, no coupon) and the gift certificates (`giftCertificates`, untaxed, no coupon);
+ * `grandTotal` = subtotal − discount + shipping + tax.
  */
 export function priced(state: SandboxState, cart: Cart) {
   const coupons = cart.couponCodes.map((code) => SEED_COUPONS.find((c) => c.code === code)!);
@@ -39,7 +42,16 @@ export function priced(state: SandboxState, cart: Cart) {
     const tax = taxOn(extended - couponCents);
     return { line: l, product, variant, unitCents, extended, couponCents, tax };
   });
-  const subtotal = lines.reduce((n, l) => n + l.extended, 0);
+  const giftCertificates = giftCertificatesCents(cart);
+  // Custom items are taxed like products; coupons do not apply to them.
+  const custom = cart.customItems.map((item) => {
+    const extended = item.listPriceCents * item.quantity;
+    return { item, extended, tax: taxOn(extended) };
+  });
+  const subtotal =
+    lines.reduce((n, l) => n + l.extended, 0) +
+    custom.reduce((n, c) => n + c.extended, 0) +
+    giftCertificates;
   const discount = lines.reduce((n, l) => n + l.couponCents, 0);
   const applied: AppliedCoupon[] = coupons.map((c) => ({
     ...c,
@@ -49,9 +61,11 @@ export function priced(state: SandboxState, cart: Cart) {
     (n, c) => n + (selectedShippingOption(c.shippingOptionId)?.costCents ?? 0),
     0,
   );
-  const tax = lines.reduce((n, l) => n + l.tax, 0);
+  const tax = lines.reduce((n, l) => n + l.tax, 0) + custom.reduce((n, c) => n + c.tax, 0);
   return {
     lines,
+    custom,
+    giftCertificates,
     subtotal,
     coupons: applied,
     discount,

@@ -9,6 +9,7 @@ import { createQuota } from "./http/quota";
 import { compileRoutes } from "./http/routes";
 import { createStats, resetStats, type SandboxStats } from "./http/stats";
 import { orderRoutes } from "./orders";
+import { orderWriteRoutes } from "./orders-post";
 import { paymentRoutes } from "./payments";
 import { createState, type SandboxState, type TokenResponseShape } from "./state";
 import { storeInformationRoutes } from "./store-information";
@@ -48,6 +49,7 @@ const ROUTES = compileRoutes([
   ...paymentRoutes,
   ...storeInformationRoutes,
   ...orderRoutes,
+  ...orderWriteRoutes,
   ...webhookRoutes,
 ]);
 

@@ -14,6 +14,18 @@ export interface SeedOption {
   values: SeedOptionValue[];
 }
 
+/**
+ * A modifier that does not make variants: a text field the shopper types (BigCommerce's "Text
+ * field" option), at most `maxLength` characters.
+ */
+export interface SeedModifier {
+  id: number;
+  displayName: string;
+  type: "text";
+  maxLength: number;
+  required: boolean;
+}
+
 /** A purchasable variant: one value of each option, with its own SKU and stock. */
 export interface SeedVariant {
   id: number;
@@ -29,6 +41,8 @@ export interface SeedVariant {
 export interface SeedProduct {
   id: number;
   name: string;
+  /** BigCommerce's product type; physical unless said (a digital product never ships). */
+  type?: "physical" | "digital";
   sku: string;
   slug: string;
   description: string;
@@ -36,6 +50,8 @@ export interface SeedProduct {
   image: string;
   imageAlt: string;
   options: SeedOption[];
+  /** Text modifiers (no variants); absent when none. */
+  modifiers?: SeedModifier[];
   /** Products without options have exactly one (base) variant. */
   variants: SeedVariant[];
 }
@@ -48,7 +64,10 @@ function option(id: number, displayName: string, values: [number, string][]): Se
   return { id, displayName, values: values.map(([valueId, label]) => ({ id: valueId, label })) };
 }
 
-/** The sandbox catalogue: products 111..118; 112 and 118 have options. */
+/**
+ * The sandbox catalogue: products 111..120; 112 and 118 have options, 119 is digital (an e-book),
+ * 120 has a text modifier (its engraving).
+ */
 export const SEED_PRODUCTS: SeedProduct[] = [
   {
     id: 111,
@@ -172,6 +191,32 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       { id: 1182, sku: "BEANIE-MER-MUS", optionValueIds: [312], inventory: 15 },
       { id: 1183, sku: "BEANIE-MER-FOR", optionValueIds: [313], inventory: 15 },
     ],
+  },
+  {
+    id: 119,
+    name: "Field Guide to Coffee (e-book)",
+    type: "digital",
+    sku: "EBOOK-COFFEE",
+    slug: "field-guide-to-coffee-e-book",
+    description: "A downloadable guide to beans, grinders and brewing, in PDF and EPUB.",
+    priceCents: 999,
+    image: "ebook.svg",
+    imageAlt: "Cover of a coffee field guide",
+    options: [],
+    variants: single(1191, "EBOOK-COFFEE", 1000),
+  },
+  {
+    id: 120,
+    name: "Engraved Wooden Spoon",
+    sku: "SPOON-ENG",
+    slug: "engraved-wooden-spoon",
+    description: "A cherry-wood cooking spoon, engraved with up to 30 characters of your choice.",
+    priceCents: 1450,
+    image: "spoon.svg",
+    imageAlt: "Wooden spoon with engraved handle",
+    options: [],
+    modifiers: [{ id: 41, displayName: "Engraving", type: "text", maxLength: 30, required: false }],
+    variants: single(1201, "SPOON-ENG", 40),
   },
 ];
 

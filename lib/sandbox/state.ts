@@ -1,5 +1,7 @@
-// The sandbox store's in-memory state, shared by every resource module. Money is in integer cents.
+// The sandbox store's in-memory state, shared by every resource module. Carts keep money in
+// integer cents; orders keep v2 decimal strings in their own currency (./money.ts).
 import { randomBytes } from "node:crypto";
+import type { CartCustomItem, CartGiftCertificate } from "./cart-items";
 import { SEED_CUSTOMERS, SEED_PRODUCTS, type SeedProduct } from "./seed";
 
 /** A v3 checkout address as the client sends it (billing address or consignment address). */
@@ -45,6 +47,8 @@ export interface Cart {
   createdAt: Date;
   updatedAt: Date;
   lineItems: LineItem[];
+  giftCertificates: CartGiftCertificate[];
+  customItems: CartCustomItem[];
   billing: (Address & { id: string }) | null;
   consignments: Consignment[];
   customerMessage: string;
@@ -53,50 +57,223 @@ export interface Cart {
   orderId: number | null;
 }
 
-/** An order line, frozen at order time (prices in cents). */
+/** An address as v2 orders write it (billing address, shipping address): BigCommerce's field names. */
+export interface OrderAddress {
+  first_name: string;
+  last_name: string;
+  company: string;
+  street_1: string;
+  street_2: string;
+  city: string;
+  state: string;
+  zip: string;
+  /** The country's English name ("United States"). */
+  country: string;
+  /** ISO 3166-1 alpha-2 ("US"). */
+  country_iso2: string;
+  phone: string;
+  email: string;
+}
+
+/**
+ * One of an order's shipping addresses (a shipping consignment): where some lines go, by which
+ * method, at what cost. Costs are v2 decimal strings (four places) in the order's currency.
+ */
+export interface OrderShippingAddress {
+  /** Lines name it in `order_address_id`. */
+  id: number;
+  address: OrderAddress;
+  shippingMethod: string;
+  costExTax: string;
+  costIncTax: string;
+  handlingExTax: string;
+  handlingIncTax: string;
+}
+
+/** Where a pickup consignment is collected (BigCommerce's pickup location fields). */
+export interface PickupLocation {
+  id: number;
+  name: string;
+  code: string;
+  address_line_1: string;
+  address_line_2: string;
+  city: string;
+  state: string;
+  postal_code: string;
+  country_alpha2: string;
+  email: string;
+  phone: string;
+}
+
+/** A pickup consignment: lines name it in `order_pickup_method_id`. */
+export interface OrderPickup {
+  id: number;
+  pickupMethodId: number;
+  displayName: string;
+  collectionInstructions: string;
+  collectionTimeDescription: string;
+  location: PickupLocation;
+}
+
+/** An order-level fee (`custom_fee`); costs are v2 decimal strings in the order's currency. */
+export interface OrderFee {
+  id: number;
+  type: "custom_fee";
+  displayNameCustomer: string;
+  displayNameMerchant: string;
+  source: string;
+  costExTax: string;
+  costIncTax: string;
+  costTax: string;
+  taxClassId: number | null;
+}
+
+/** BigCommerce's order product option types, as v2 order products write them. */
+export type OrderOptionType =
+  | "Checkbox"
+  | "Date field"
+  | "File Upload"
+  | "Multi-line text field"
+  | "Multiple choice"
+  | "Product Pick List"
+  | "Swatch"
+  | "Text field";
+
+/** A chosen option of an order line: `value` is the value id for choices, the typed text for text fields. */
+export interface OrderLineOption {
+  optionId: number;
+  type: OrderOptionType;
+  name: string;
+  displayName: string;
+  displayValue: string;
+  value: string;
+}
+
+/** A discount shown on an order line (coupon or automatic); `amount` a v2 decimal string. */
+export interface AppliedDiscount {
+  id: string;
+  amount: string;
+  name: string;
+  /** Null for discounts without a code (manual and automatic ones). */
+  code: string | null;
+  target: "order" | "product";
+}
+
+/**
+ * An order line, frozen at order time. Prices are v2 decimal strings in the order's currency:
+ * unit (`priceExTax`, `priceIncTax`) and line (`totalExTax`, `totalIncTax`) amounts before discounts.
+ */
 export interface OrderLine {
   id: number;
+  type: "physical" | "digital" | "giftcertificate";
+  /** 0 for custom products. */
   productId: number;
   variantId: number;
   name: string;
   sku: string;
   quantity: number;
-  unitCents: number;
-  lineTaxCents: number;
-  couponCents: number;
-  options: { optionId: number; valueId: number; name: string; value: string }[];
+  /** The shipping address it goes to; 0 when not shipped (digital, gift certificate, pickup). */
+  orderAddressId: number;
+  /** The pickup consignment it is collected from; 0 when not picked up. */
+  orderPickupMethodId: number;
+  priceExTax: string;
+  priceIncTax: string;
+  totalExTax: string;
+  totalIncTax: string;
+  appliedDiscounts: AppliedDiscount[];
+  options: OrderLineOption[];
+  /** Gift wrapping for the whole line, costs as v2 decimal strings; null without wrapping. */
+  wrapping: { name: string; message: string; costExTax: string; costIncTax: string } | null;
+  giftCertificateId: number | null;
+  /** Digital lines and gift certificates: where they are delivered by email. */
+  recipientEmail: string;
 }
 
-/** A captured card payment on an order. */
-interface Transaction {
+/** A coupon on an order; `code` null for a code-less promotion, `amount` and `discount` decimal strings. */
+export interface OrderCoupon {
   id: number;
-  amountCents: number;
-  createdAt: Date;
-  card: { brand: string; iin: string; last4: string; expiryMonth: number; expiryYear: number };
+  couponId: number;
+  code: string | null;
+  /** The coupon's face value (10 for 10% or 10.00 off, see `type`). */
+  amount: string;
+  /** BigCommerce's coupon type: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion. */
+  type: number;
+  /** What it took off the order, a decimal string. */
+  discount: string;
 }
 
-/** An order as the sandbox keeps it; `statusId` is BigCommerce's (0 Incomplete, 11 Awaiting Fulfillment). */
+/** A payment event on an order (v3 transactions); `amount` a decimal string in the order's currency. */
+export interface OrderTransaction {
+  id: number;
+  event: string;
+  method: string;
+  status: string;
+  amount: string;
+  createdAt: Date;
+  card: {
+    brand: string;
+    iin: string;
+    last4: string;
+    expiryMonth: number;
+    expiryYear: number;
+  } | null;
+}
+
+/**
+ * The order's amounts, each a v2 decimal string (four places) in its currency. The totals obey
+ * total_inc = subtotal_inc + shipping_inc + handling_inc + wrapping_inc + Σ fees_inc − discount −
+ * coupon_discount (ex likewise) and total_tax = total_inc − total_ex, unless the order was created
+ * with total overrides (`totalsGiven`). Gift certificates and store credit pay the total.
+ */
+export interface OrderMoney {
+  subtotalExTax: string;
+  subtotalIncTax: string;
+  shippingExTax: string;
+  shippingIncTax: string;
+  handlingExTax: string;
+  handlingIncTax: string;
+  wrappingExTax: string;
+  wrappingIncTax: string;
+  /** Automatic (and manual) discounts. */
+  discountAmount: string;
+  couponDiscount: string;
+  totalExTax: string;
+  totalIncTax: string;
+  totalTax: string;
+  giftCertificateAmount: string;
+  storeCreditAmount: string;
+  /** True when total_ex_tax and total_inc_tax were given at creation and are kept as given. */
+  totalsGiven: boolean;
+}
+
+/** An order as the sandbox keeps it; `statusId` is BigCommerce's (0 Incomplete, 1 Pending, 11 Awaiting Fulfillment). */
 export interface Order {
   id: number;
+  /** The checkout it came from; "" for orders made with POST /v2/orders. */
   cartId: string;
+  /** 0 for a guest. */
   customerId: number;
   statusId: number;
   paymentStatus: string;
   paymentMethod: string;
   createdAt: Date;
   modifiedAt: Date;
-  billing: Address;
-  shipping: Address & { method: string; costCents: number };
+  /** ISO 4217, any currency ("USD", "JPY", "KWD"). */
+  currencyCode: string;
+  isTaxInclusivePricing: boolean;
+  billing: OrderAddress;
+  shippingAddresses: OrderShippingAddress[];
+  pickups: OrderPickup[];
+  fees: OrderFee[];
   lines: OrderLine[];
-  subtotalCents: number;
-  discountCents: number;
-  couponCents: number;
-  couponCodes: string[];
-  shippingCents: number;
-  taxCents: number;
+  coupons: OrderCoupon[];
+  money: OrderMoney;
   customerMessage: string;
-  shippingAddressId: number;
-  transactions: Transaction[];
+  staffNotes: string;
+  /** "checkout_api" for checkouts, "external" for POST /v2/orders. */
+  orderSource: string;
+  externalSource: string | null;
+  transactions: OrderTransaction[];
 }
 
 /** A store customer who can sign in (plain-text password: sandbox data only). */

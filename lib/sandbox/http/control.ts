@@ -2,6 +2,8 @@
 // counts, turn the knobs, edit the catalog (firing webhooks) and read deliveries through them.
 import { changeProduct, productChangeInput, productSummary } from "../catalog-changes";
 import { SandboxError } from "../errors";
+import { applyOrderExtras, orderExtrasInput } from "../order-extras";
+import { orderJson } from "../orders-json";
 import type { SandboxState } from "../state";
 import { deliverEvents, deliveriesSettled } from "../webhook-delivery";
 import { knobsInput, planAndQuota, type SandboxKnobs } from "./knobs";
@@ -27,7 +29,10 @@ interface Controlled {
  *   major units) changes the catalog and, unless `deliver` is false, fires BigCommerce's webhooks
  *   for it; answers the product and the events (400 bad input, 404 unknown product or variant);
  * - `GET /__sandbox/deliveries`: waits for deliveries under way (5 s each at most), then answers
- *   the recent deliveries with their outcome.
+ *   the recent deliveries with their outcome;
+ * - `POST /__sandbox/orders/{id}/extras`: what a v2 order body cannot carry (OrderExtras: coupons
+ *   with a nullable code, gift certificate and store credit amounts, payment status and method,
+ *   transactions); answers the v2 order (400 bad input, 404 unknown order).
  * Anything else is a 404.
  */
 export async function sandboxControl(
@@ -49,6 +54,8 @@ export async function sandboxControl(
   }
   const product = url.pathname.match(/^\/__sandbox\/products\/(\d{1,9})$/);
   if (product && request.method === "POST") return editProduct(request, state, Number(product[1]));
+  const order = url.pathname.match(/^\/__sandbox\/orders\/(\d{1,9})\/extras$/);
+  if (order && request.method === "POST") return orderExtras(request, state, Number(order[1]));
   return json(404, { error: "unknown sandbox control route" });
 }
 
@@ -77,6 +84,22 @@ async function editProduct(request: Request, state: SandboxState, id: number): P
       events: events.map((e) => e.scope),
       deliveries,
     });
+  } catch (error) {
+    if (error instanceof SandboxError) {
+      return json(error.status, { error: error.detail ?? error.title });
+    }
+    throw error;
+  }
+}
+
+async function orderExtras(request: Request, state: SandboxState, id: number): Promise<Response> {
+  const input = orderExtrasInput.safeParse(await request.json().catch(() => null));
+  if (!input.success) {
+    const issue = input.error.issues[0];
+    return json(400, { error: `${issue.path.join(".") || "body"}: ${issue.message}` });
+  }
+  try {
+    return json(200, orderJson(state, applyOrderExtras(state, id, input.data)));
   } catch (error) {
     if (error instanceof SandboxError) {
       return json(error.status, { error: error.detail ?? error.title });
