@@ -20,6 +20,7 @@ import {
   findOperation,
   OPENAPI_DIR,
   openApiAvailable,
+  relaxed,
 } from "./support/openapi";
 
 interface Exchange {
@@ -60,37 +61,11 @@ const DEVIATIONS: Record<string, string> = {
   "deleteWebhook 404": "F4",
 };
 
-/** F3: line-item `oneOf` alternatives overlap (a variant id fits both), so read them as `anyOf`. */
-function oneOfAsAnyOf(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(oneOfAsAnyOf);
-  if (!schema || typeof schema !== "object") return schema;
-  return Object.fromEntries(
-    Object.entries(schema).map(([k, v]) => [k === "oneOf" ? "anyOf" : k, oneOfAsAnyOf(v)]),
-  );
-}
-
-const relaxed = (schema: unknown) => oneOfAsAnyOf(withoutPhonePattern(schema));
-
 /** F19: a store without hooks lists `data: []`, though the schema asks for at least one item. */
 const withoutMinItems = (schema: unknown): unknown =>
   JSON.parse(
     JSON.stringify(schema, (key, value: unknown) => (key === "minItems" ? undefined : value)),
   );
-
-/** F2: the phone pattern `^\+?[1-9]\d{1,14}(x\d{1-5})?$` is broken and refuses the docs' own examples. */
-function withoutPhonePattern(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withoutPhonePattern);
-  if (!schema || typeof schema !== "object") return schema;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema)) {
-    if (k === "phone" && v && typeof v === "object") {
-      const { pattern: _drop, ...rest } = v as Record<string, unknown>;
-      void _drop;
-      out[k] = rest;
-    } else out[k] = withoutPhonePattern(v);
-  }
-  return out;
-}
 
 const available = openApiAvailable();
 if (!available && process.env.CI) {

@@ -3,7 +3,7 @@ import { cartOperations } from "./carts";
 import { catalogOperations } from "./catalog";
 import { checkoutOperations, orderCreationOperations } from "./checkouts";
 import { customerOperations } from "./customers";
-import { orderOperations } from "./orders";
+import { orderOperations, orderWriteOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { storeOperations } from "./store";
 import { createTransport, type TransportOptions } from "./transport";
@@ -66,6 +66,7 @@ export function createBigCommerceClient(options: TransportOptions) {
     ...storeOperations(call),
     ...paymentOperations(call),
     ...orderOperations(call),
+    ...orderWriteOperations(call),
     ...webhookOperations(call),
   };
 }

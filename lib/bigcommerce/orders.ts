@@ -311,18 +311,23 @@ export function orderOperations(call: Transport) {
       }),
 
     /**
+     * The orders created from a cart (operation getOrders): one, or more when an answer to
+     * createOrder was lost and it was asked again.
+     */
+    getOrdersByCart: (cartId: string) => orders("getOrders", [], { query: { cart_id: cartId } }),
+  };
+}
+
+/** The order writes, over `call`: creating one from a v2 body, and changing its customer or status. */
+export function orderWriteOperations(call: Transport) {
+  return {
+    /**
      * Changes an order (operation updateOrder): here, who it belongs to (`customer_id`, 0 for a
      * guest) or its status. Resolves to the order; BigCommerceError 404 for no such order, 400
      * for a customer id the store does not have.
      */
     updateOrder: (orderId: number, changes: { customer_id?: number; status_id?: number }) =>
       call({ operation: "updateOrder", params: [orderId], schema: order, body: changes }),
-
-    /**
-     * The orders created from a cart (operation getOrders): one, or more when an answer to
-     * createOrder was lost and it was asked again.
-     */
-    getOrdersByCart: (cartId: string) => orders("getOrders", [], { query: { cart_id: cartId } }),
 
     /**
      * Creates an order directly (operation createOrderV2, BigCommerce's v2 createOrder) from an

@@ -177,16 +177,22 @@ export function couponJson(c: AppliedCoupon) {
   };
 }
 
+/** The product's page on the store's own storefront, absolute as BigCommerce writes it (`url`, format uri). */
+function productUrl(state: SandboxState, slug: string): string {
+  return `https://store-${state.storeHash}.mybigcommerce.com/${slug}/`;
+}
+
 function lineItemJson(state: SandboxState, l: PricedLine) {
   const unit = cents.toNumber(l.unitCents);
   return {
     id: l.line.id,
-    parent_id: null,
+    // No `parent_id` or `gift_wrapping` for a line that has none: the schema types them as a string
+    // and an object, not null.
     variant_id: l.variant.id,
     product_id: l.product.id,
     sku: l.variant.sku,
     name: l.product.name,
-    url: `/${l.product.slug}/`,
+    url: productUrl(state, l.product.slug),
     quantity: l.line.quantity,
     image_url: imageUrl(state, l.product),
     discounts: [],
@@ -200,7 +206,6 @@ function lineItemJson(state: SandboxState, l: PricedLine) {
     extended_sale_price: cents.toNumber(l.extended),
     is_require_shipping: l.product.type !== "digital",
     is_mutable: true,
-    gift_wrapping: null,
     options: l.variant.optionValueIds.map((valueId) => {
       const { option, value } = optionValue(l.product, valueId);
       return { name: option.displayName, nameId: option.id, value: value.label, valueId: value.id };

@@ -124,12 +124,12 @@ export function orderTransactionsJson(o: Order) {
     method: t.method,
     amount: toV3Number(t.amount, o.currencyCode),
     currency: o.currencyCode,
-    gateway: "sandbox",
+    // One of the gateways the schema lists: BigCommerce's own test gateway.
+    gateway: "testgateway",
     gateway_transaction_id: `sbx_${t.id}`,
     test: true,
     status: t.status,
     fraud_review: false,
-    reference_transaction_id: null,
     payment_method_id: SANDBOX_PAYMENT_METHOD.id,
     date_created: iso(t.createdAt),
     ...(t.card

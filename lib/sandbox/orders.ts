@@ -103,7 +103,8 @@ export const orderRoutes = [
       perPage: 50,
       page: 1,
       totalPages: 1,
-      links: { previous: null, current: "?page=1&limit=50", next: null },
+      // Only the links that exist: the schema types `previous` and `next` as strings.
+      links: { current: "?page=1&limit=50" },
     });
   }),
 ];
