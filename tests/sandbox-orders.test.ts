@@ -242,6 +242,37 @@ describe("POST /v2/orders", () => {
       "Multiple choice",
       "Multiple choice",
     ]);
+
+    // The body cannot say which line goes where: the control endpoint can.
+    const [first, second] = addresses.body as { id: number }[];
+    const spoon = lines.body[1].id as number;
+    const bad = await extras(o.id, {
+      shipments: [{ shipping_address_id: 999, line_ids: [spoon], cost_ex_tax: 1, cost_inc_tax: 1 }],
+    });
+    expect(bad.status).toBe(400);
+    const moved = await extras(o.id, {
+      shipments: [
+        { shipping_address_id: first.id, line_ids: [], cost_ex_tax: "6.00", cost_inc_tax: "6.00" },
+        {
+          shipping_address_id: second.id,
+          line_ids: [spoon],
+          cost_ex_tax: "4.50",
+          cost_inc_tax: "4.50",
+        },
+      ],
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.shipping_cost_inc_tax).toBe("10.5000");
+    const after = await api("GET", `/v2/orders/${o.id}/products`);
+    expect(after.body.map((l: { order_address_id: number }) => l.order_address_id)).toEqual([
+      first.id,
+      second.id,
+    ]);
+    const costs = await api("GET", `/v2/orders/${o.id}/shipping_addresses`);
+    expect(costs.body.map((a: { cost_inc_tax: string }) => a.cost_inc_tax)).toEqual([
+      "6.0000",
+      "4.5000",
+    ]);
   });
 
   it("makes a digital-only order: no shipping address, a downloads consignment", async () => {

@@ -28,7 +28,7 @@ Control endpoints (not BigCommerce APIs):
                                      catalog and delivers BigCommerce's webhooks (deliver: false skips)
   GET  /__sandbox/deliveries         recent webhook deliveries, once those under way have finished
   POST /__sandbox/orders/{id}/extras {coupons?, gift_certificate_amount?, store_credit_amount?,
-                                     payment_status?, payment_method?, transactions?}: what an order
+                                     payment_status?, payment_method?, shipments?, transactions?}: what an order
                                      body cannot carry; answers the order
 
 Orders of any shape (BigCommerce's own create-order, not a control endpoint):

@@ -1,6 +1,7 @@
 // What an order_Post body cannot carry, set on an existing order through the control endpoint
 // `POST /__sandbox/orders/{id}/extras`: coupons (code may be null), gift certificate and store
-// credit amounts, the payment status and method, and transactions.
+// credit amounts, which lines ship to which address at what cost, the payment status and method,
+// and transactions.
 import { z } from "zod";
 import { SandboxError } from "./errors";
 import { isDecimal, sum, v2 } from "./money";
@@ -46,6 +47,17 @@ export const orderExtrasInput = z.strictObject({
   store_credit_amount: amount.optional(),
   payment_status: z.enum(PAYMENT_STATUSES).optional(),
   payment_method: z.string().max(100).optional(),
+  shipments: z
+    .array(
+      z.strictObject({
+        shipping_address_id: z.number().int().positive(),
+        line_ids: z.array(z.number().int().positive()).max(1000),
+        cost_ex_tax: amount,
+        cost_inc_tax: amount,
+      }),
+    )
+    .max(20)
+    .optional(),
   transactions: z
     .array(
       z.strictObject({
@@ -85,6 +97,31 @@ export const orderExtrasInput = z.strictObject({
     .optional(),
 });
 
+/**
+ * Assigns lines and shipping costs to the order's shipping addresses, which `order_Post` cannot
+ * (docs/bigcommerce-fidelity.md F25): each named line goes to its address, each address gets its
+ * cost, and the order's shipping is their sum. Throws SandboxError 400 for an address or line the
+ * order does not have, or a line that is not physical.
+ */
+function assignShipments(order: Order, shipments: NonNullable<OrderExtras["shipments"]>): void {
+  for (const shipment of shipments) {
+    const address = order.shippingAddresses.find((a) => a.id === shipment.shipping_address_id);
+    if (!address)
+      throw new SandboxError(400, `No shipping address ${shipment.shipping_address_id}.`);
+    for (const lineId of shipment.line_ids) {
+      const line = order.lines.find((l) => l.id === lineId);
+      if (!line || line.type !== "physical") {
+        throw new SandboxError(400, `No physical line ${lineId} on this order.`);
+      }
+      line.orderAddressId = address.id;
+    }
+    address.costExTax = v2(shipment.cost_ex_tax);
+    address.costIncTax = v2(shipment.cost_inc_tax);
+  }
+  order.money.shippingExTax = sum(order.shippingAddresses.map((a) => a.costExTax));
+  order.money.shippingIncTax = sum(order.shippingAddresses.map((a) => a.costIncTax));
+}
+
 /** A validated extras body. */
 export type OrderExtras = z.infer<typeof orderExtrasInput>;
 
@@ -111,6 +148,7 @@ export function applyOrderExtras(state: SandboxState, orderId: number, extras: O
     m.giftCertificateAmount = v2(extras.gift_certificate_amount);
   if (extras.store_credit_amount !== undefined)
     m.storeCreditAmount = v2(extras.store_credit_amount);
+  if (extras.shipments) assignShipments(order, extras.shipments);
   if (extras.payment_status !== undefined) order.paymentStatus = extras.payment_status;
   if (extras.payment_method !== undefined) order.paymentMethod = extras.payment_method;
   const now = new Date(state.now());

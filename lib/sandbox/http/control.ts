@@ -31,8 +31,8 @@ interface Controlled {
  * - `GET /__sandbox/deliveries`: waits for deliveries under way (5 s each at most), then answers
  *   the recent deliveries with their outcome;
  * - `POST /__sandbox/orders/{id}/extras`: what a v2 order body cannot carry (OrderExtras: coupons
- *   with a nullable code, gift certificate and store credit amounts, payment status and method,
- *   transactions); answers the v2 order (400 bad input, 404 unknown order).
+ *   with a nullable code, gift certificate and store credit amounts, lines and costs per shipping
+ *   address, payment status and method, transactions); answers the v2 order (400 bad input, 404 unknown order).
  * Anything else is a 404.
  */
 export async function sandboxControl(
