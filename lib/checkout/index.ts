@@ -13,7 +13,13 @@ import type { AddressForm, DetailsForm } from "./forms";
 import { checkoutSnapshots, type CheckoutSnapshots } from "./snapshot";
 import { toCheckoutView, type CheckoutView } from "./view";
 
-export type { CheckoutView, CartLineView, ShippingOptionView } from "./view";
+export type {
+  CheckoutView,
+  CartLineKind,
+  CartLineView,
+  ShippingOptionView,
+  TotalRowView,
+} from "./view";
 
 /** What the cart and checkout steps need: BigCommerce, and the shared store for kept checkouts. */
 export type CheckoutDeps = Pick<Runtime, "bigcommerce" | "kv">;
