@@ -1,7 +1,7 @@
 // Every cart BigCommerce can return: checkouts shaped as checkouts.v3.yml documents them, read by
 // the client and shown by the checkout view, whose lines always add up to grand_total.
 import { describe, expect, it } from "vitest";
-import { createBigCommerceClient, type BcCheckout } from "@/lib/bigcommerce";
+import type { BcCheckout } from "@/lib/bigcommerce";
 import { couponLabel, sumOfRows } from "@/lib/checkout/summary";
 import { toCheckoutView } from "@/lib/checkout/view";
 import { sameAmount } from "@/lib/money";
@@ -9,26 +9,14 @@ import {
   checkoutBody,
   digitalOnlyCheckout,
   mixedCheckout,
+  readerOf,
   splitCheckout,
 } from "./support/checkout-fixtures";
 import { checkResponse, documentedOperation, openApiAvailable } from "./support/openapi";
 
 /** The checkout as the app's client reads it from a getCheckout answer with this body. */
-async function readByClient(body: unknown): Promise<BcCheckout> {
-  const bc = createBigCommerceClient({
-    apiUrl: "http://bc.test",
-    paymentsUrl: "http://bc.test",
-    storeHash: "sandbox",
-    accessToken: "token",
-    timeoutMs: 1000,
-    fetch: async () =>
-      new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { "content-type": "application/json" },
-      }),
-  });
-  return bc.getCheckout("d4c3b2a1-0000-4000-8000-00000000c0de");
-}
+const readByClient = (body: { data: unknown }): Promise<BcCheckout> =>
+  readerOf(body.data).getCheckout("d4c3b2a1-0000-4000-8000-00000000c0de");
 
 const fixtures = { mixedCheckout, digitalOnlyCheckout, splitCheckout };
 

@@ -3,11 +3,7 @@
 // is retried with a new one, a pending payment is placed and says so) and the just-placed mark.
 // BigCommerce is the app's client reading spec-shaped checkouts; its writes are recorded fakes.
 import { describe, expect, it, vi } from "vitest";
-import {
-  BigCommerceError,
-  createBigCommerceClient,
-  type BigCommerceClient,
-} from "@/lib/bigcommerce";
+import { BigCommerceError, type BigCommerceClient } from "@/lib/bigcommerce";
 import { JUST_PLACED_TTL_MS, justPlacedKey, markJustPlaced } from "@/lib/checkout/just-placed";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
@@ -15,9 +11,9 @@ import { parseConfig } from "@/lib/config";
 import { MemoryKv } from "@/lib/kv";
 import { createTokenLedger } from "@/lib/token-ledger";
 import {
-  checkoutBody,
   digitalOnlyCheckout,
   mixedCheckout,
+  readerOf,
   splitCheckout,
 } from "./support/checkout-fixtures";
 
@@ -25,18 +21,7 @@ type Fixture = ReturnType<typeof mixedCheckout>;
 
 /** A store holding one checkout (`fixture`), whose orders and payments are recorded. */
 function fakeStore(fixture: Fixture, paymentStatus: "success" | "pending" = "success") {
-  const reader = createBigCommerceClient({
-    apiUrl: "http://bc.test",
-    paymentsUrl: "http://bc.test",
-    storeHash: "sandbox",
-    accessToken: "token",
-    timeoutMs: 1000,
-    fetch: async () =>
-      new Response(JSON.stringify(checkoutBody(fixture)), {
-        status: 200,
-        headers: { "content-type": "application/json" },
-      }),
-  });
+  const reader = readerOf(fixture);
   const orders = new Map<number, { status_id: number }>();
   const payments: number[] = [];
   let declineNext = false;

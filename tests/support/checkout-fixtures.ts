@@ -1,3 +1,5 @@
+import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
+
 // Checkouts as BigCommerce documents them (checkouts.v3.yml, getCheckout's 200), for unit tests
 // of carts the sandbox cannot make yet: every line kind, fees, handling, coupons, several
 // consignments. Amounts are v3 numbers in USD; each fixture's grand_total is worked out by hand.
@@ -255,3 +257,19 @@ export function splitCheckout() {
 
 /** A getCheckout answer's body around a checkout. */
 export const checkoutBody = (checkout: unknown) => ({ data: checkout, meta: {} });
+
+/** The app's client over a store whose every answer is this getCheckout body (for its reads). */
+export function readerOf(checkout: unknown): BigCommerceClient {
+  return createBigCommerceClient({
+    apiUrl: "http://bc.test",
+    paymentsUrl: "http://bc.test",
+    storeHash: "sandbox",
+    accessToken: "token",
+    timeoutMs: 1000,
+    fetch: async () =>
+      new Response(JSON.stringify(checkoutBody(checkout)), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      }),
+  });
+}
