@@ -24,7 +24,8 @@ function fakeStore(fixture: Fixture, paymentStatus: "success" | "pending" = "suc
   const reader = readerOf(fixture);
   const orders = new Map<number, { status_id: number }>();
   const payments: number[] = [];
-  let declineNext = false;
+  /** The status the store gives the next order whose payment it declines; null: none declined. */
+  let declineNext: number | null = null;
   const bc: BigCommerceClient = {
     ...reader,
     createOrder: async () => {
@@ -45,10 +46,10 @@ function fakeStore(fixture: Fixture, paymentStatus: "success" | "pending" = "suc
     processPayment: async (pat: string) => {
       const orderId = Number(pat.slice(4));
       payments.push(orderId);
-      if (declineNext) {
-        declineNext = false;
-        // The store marks the order Declined (6), as some gateways do.
-        orders.set(orderId, { status_id: 6 });
+      if (declineNext !== null) {
+        // The store marks the order Declined (6), as some gateways do, or the merchant cancels it (5).
+        orders.set(orderId, { status_id: declineNext });
+        declineNext = null;
         throw new BigCommerceError(
           "PaymentsPost",
           422,
@@ -68,7 +69,7 @@ function fakeStore(fixture: Fixture, paymentStatus: "success" | "pending" = "suc
   };
   const kv = new MemoryKv();
   const deps = { bigcommerce: bc, kv, ledger: createTokenLedger(kv), config: parseConfig({}) };
-  return { deps, kv, orders, payments, declineNext: () => (declineNext = true) };
+  return { deps, kv, orders, payments, declineNext: (status = 6) => (declineNext = status) };
 }
 
 const card = (expectedTotal: string) => ({
@@ -133,15 +134,18 @@ describe("placing the order", () => {
     }
   });
 
-  it("retries a declined order with a new order for the cart", async () => {
+  it.each([
+    ["declined", 6],
+    ["cancelled", 5],
+  ])("retries a %s order with a new order for the cart", async (_, status) => {
     const store = fakeStore(mixedCheckout());
-    store.declineNext();
+    store.declineNext(status);
     const input = { checkoutId: mixedCheckout().id, payment: card("70.20") };
     expect((await placeOrder(store.deps, input)).kind).toBe("declined");
     const retried = await placeOrder(store.deps, input);
     expect(retried).toMatchObject({ kind: "confirmed", orderId: 102, payment: "paid" });
     expect([...store.orders.entries()]).toEqual([
-      [101, { status_id: 6 }],
+      [101, { status_id: status }],
       [102, { status_id: 11 }],
     ]);
   });

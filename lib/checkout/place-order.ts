@@ -263,7 +263,8 @@ async function orderFor(
     const record: RememberedOrder = {
       orderId,
       version: checkout.version,
-      total: toDecimal(checkout.grand_total).toString(),
+      // Plain digits, never an exponent ("70.2"), so toDecimal reads it back.
+      total: toDecimal(checkout.grand_total).toFixed(),
     };
     await store.set(keys.order(checkoutId), JSON.stringify(record), { ttlMs: DAY_MS });
     return { kind: "order", orderId };
@@ -326,12 +327,18 @@ async function takenOrderFor(
 }
 
 /**
- * True when the remembered order was declined or cancelled by the store (standing "failed"): it
- * can never be paid, so a retry creates a new order for the cart instead of reusing it.
+ * True when the remembered order was declined or cancelled by the store (standing "failed") or is
+ * gone (deleted by the merchant): it can never be paid, so a retry creates a new order for the
+ * cart instead of reusing it. Throws what getOrder throws otherwise (an outage: nothing charged).
  */
 async function orderFailed(bc: BigCommerceClient, orderId: number): Promise<boolean> {
-  const order = await bc.getOrder(orderId);
-  return orderStatus(order.status_id).standing === "failed";
+  try {
+    const order = await bc.getOrder(orderId);
+    return orderStatus(order.status_id).standing === "failed";
+  } catch (error) {
+    if (isNotFound(error)) return true;
+    throw error;
+  }
 }
 
 /**
