@@ -87,7 +87,7 @@ const checkout = z.object({
   coupons: z
     .array(
       z.object({
-        // Required by the document, yet seen null for automatic promotions: read as "".
+        // Required by the document; a code-less coupon (null or absent) is read as "", never refused.
         code: z
           .string()
           .nullish()

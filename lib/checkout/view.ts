@@ -2,6 +2,7 @@
 import type { BcCheckout } from "@/lib/bigcommerce";
 import { addDecimals } from "@/lib/money";
 import type { AddressDraft, CheckoutDraft } from "@/lib/session";
+import { needsShipping } from "./readiness";
 import { cartLines, couponLabel, totalRows, type CartLineView, type TotalRowView } from "./summary";
 
 export type { CartLineKind, CartLineView, TotalRowKind, TotalRowView } from "./summary";
@@ -57,7 +58,7 @@ export function toCheckoutView(c: BcCheckout): CheckoutView {
   const consignment = c.consignments[0];
   const selected = consignment?.selected_shipping_option;
   const billing = c.billing_address;
-  const needsShipping = c.cart.line_items.physical_items.length > 0;
+  const shipped = needsShipping(c);
   const coupons = c.coupons.map((x) => ({
     code: x.code,
     label: couponLabel(x),
@@ -68,13 +69,13 @@ export function toCheckoutView(c: BcCheckout): CheckoutView {
     currency: c.cart.currency.code,
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-    needsShipping,
+    needsShipping: shipped,
     consignmentCount: c.consignments.length,
     subtotal: c.subtotal_ex_tax,
     // The cart's discount_amount excludes coupons; each coupon carries its own amount.
     discount: Number(addDecimals(c.cart.discount_amount, ...coupons.map((x) => x.amount))),
     coupons,
-    shipping: needsShipping && selected ? c.shipping_cost_total_ex_tax : null,
+    shipping: shipped && selected ? c.shipping_cost_total_ex_tax : null,
     tax: c.tax_total,
     rows: totalRows(c),
     total: c.grand_total,
@@ -89,7 +90,7 @@ export function toCheckoutView(c: BcCheckout): CheckoutView {
     billingSaved: billing !== null,
     customerMessage: c.customer_message,
     savedDetails: billing
-      ? savedDetails(billing, needsShipping ? consignment?.address : billing, c)
+      ? savedDetails(billing, shipped ? consignment?.address : billing, c)
       : null,
   };
 }
