@@ -80,6 +80,27 @@ describe("checkout forms", () => {
     expect(fields).toEqual(["cardNumber", "cardExpiry", "cardCvv"]);
   });
 
+  it("takes the total the shopper saw only as a plain decimal string, compared exactly later", () => {
+    const form = (expectedTotal: unknown) =>
+      paymentForm.safeParse({
+        expectedTotal,
+        cardholderName: "Ada",
+        cardNumber: "4111 1111 1111 1111",
+        cardExpiry: "12/34",
+        cardCvv: "123",
+      });
+    for (const ok of ["70.2", "70.20", "70.2000", "0", "1000000"]) {
+      expect(form(ok).success, ok).toBe(true);
+    }
+    for (const bad of ["1e3", "NaN", "-1", "70.20001", "70,20", " 70.20", "0x10", "", 70.2, null]) {
+      const parsed = form(bad);
+      expect(parsed.success, String(bad)).toBe(false);
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path[0])).toEqual([
+        "expectedTotal",
+      ]);
+    }
+  });
+
   it("reads a server action's argument as an empty form when it is not a FormData", () => {
     // A client can call an action with any encoded arguments: `[]`, `[null]`, `[1, "__proto__"]`.
     for (const argument of [undefined, null, 1, "__proto__", [], {}, { entries: 1 }])

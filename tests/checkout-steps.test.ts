@@ -78,7 +78,7 @@ describe("checkout steps", () => {
     });
     await checkout.applyCoupon(rt, id, "save10");
     const view = (await checkout.loadCheckout(rt, id))!;
-    expect(view.coupons).toEqual([{ code: "SAVE10", amount: 8.95 }]);
+    expect(view.coupons).toEqual([{ code: "SAVE10", label: "Discount (SAVE10)", amount: 8.95 }]);
     expect(view.total).toBe(91.99);
     await checkout.removeCoupon(rt, id, "SAVE10");
     expect((await checkout.loadCheckout(rt, id))!.discount).toBe(0);

@@ -1,4 +1,4 @@
-import type { CartLineView, CheckoutView } from "@/lib/checkout";
+import type { CartLineView, CheckoutView, TotalRowView } from "@/lib/checkout";
 import { Money } from "./money";
 import { ProductImage } from "./product-image";
 
@@ -12,15 +12,17 @@ export function CartLines({
 }) {
   return (
     <ul className="line-items">
-      {view.lines.map((line) => (
-        <li className="line-item" key={line.id}>
+      {view.lines.map((line, index) => (
+        <li className="line-item" key={`${line.kind}-${line.id || index}`}>
           <ProductImage src={line.imageUrl} alt="" size={72} />
           <div>
             <p className="line-item__name">{line.name}</p>
             {line.options && <p className="line-item__meta">{line.options}</p>}
-            <p className="line-item__meta">
-              Qty {line.quantity} × <Money value={line.unitPrice} currency={view.currency} />
-            </p>
+            {line.kind !== "gift-certificate" && (
+              <p className="line-item__meta">
+                Qty {line.quantity} × <Money value={line.unitPrice} currency={view.currency} />
+              </p>
+            )}
             {renderAction?.(line)}
           </div>
           <div className="line-item__total">
@@ -50,20 +52,34 @@ function TotalRow({
   );
 }
 
-/** Subtotal, discount (when there is one), shipping, tax and total, as BigCommerce computed them. */
+/** A row's amount: "−$3.50" for a discount, "Calculated at checkout" for shipping not chosen. */
+function RowAmount({ row, currency }: { row: TotalRowView; currency: string }) {
+  if (row.amount === null) return <>Calculated at checkout</>;
+  if (row.amount < 0) {
+    return (
+      <>
+        −<Money value={-row.amount} currency={currency} />
+      </>
+    );
+  }
+  return <Money value={row.amount} currency={currency} />;
+}
+
+/**
+ * The totals table as BigCommerce computed it: subtotal, discounts and coupons, shipping (for a
+ * cart that ships), handling, fees and tax, then the total; the rows add up to the total.
+ */
 export function CartTotals({ view }: { view: CheckoutView }) {
-  const money = (value: number) => <Money value={value} currency={view.currency} />;
   return (
     <table className="totals">
       <tbody>
-        <TotalRow label="Subtotal">{money(view.subtotal)}</TotalRow>
-        {view.discount > 0 && <TotalRow label="Discount">−{money(view.discount)}</TotalRow>}
-        <TotalRow label="Shipping">
-          {view.shipping === null ? "Calculated at checkout" : money(view.shipping)}
-        </TotalRow>
-        <TotalRow label="Tax">{money(view.tax)}</TotalRow>
+        {view.rows.map((row, index) => (
+          <TotalRow key={`${row.kind}-${index}`} label={row.label}>
+            <RowAmount row={row} currency={view.currency} />
+          </TotalRow>
+        ))}
         <TotalRow label="Total" className="totals__grand">
-          {money(view.total)}
+          <Money value={view.total} currency={view.currency} />
         </TotalRow>
       </tbody>
     </table>

@@ -3,6 +3,7 @@ import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 import { loadCheckout, type CheckoutView } from "@/lib/checkout";
 import type { CheckoutDraft, Flash } from "@/lib/session";
 import { readDraft } from "@/lib/checkout/draft";
+import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
 import { getRuntime } from "@/lib/runtime";
 
 /** What the checkout page shows, or where a shopper without a cart goes instead. */
@@ -17,9 +18,21 @@ export type CheckoutPageData =
       errors: Record<string, string>;
       /** What to prefill: what the shopper typed last, else what the checkout already has. */
       details: CheckoutDraft | null;
-      /** An address is saved and BigCommerce quotes shipping for it: shipping and payment open. */
+      /**
+       * Payment opens: for a cart that ships, an address is saved and BigCommerce quotes shipping
+       * for it; for a digital-only cart, the billing address is saved. Never for a checkout split
+       * across several addresses.
+       */
       canPay: boolean;
+      /** Why this checkout cannot be ordered here whatever the shopper enters (several addresses). */
+      blocked: string | null;
     };
+
+/** Shipping quoted for the one consignment (a cart that ships), or the billing address saved. */
+const readyToPay = (view: CheckoutView) =>
+  view.needsShipping
+    ? view.consignmentId !== null && view.shippingOptions.length > 0
+    : view.billingSaved;
 
 /** Loads this session's checkout from BigCommerce with the flash and draft for the page. */
 export async function checkoutPageData(searchParams: SearchParams): Promise<CheckoutPageData> {
@@ -37,6 +50,7 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
     flash,
     errors,
     details: (await readDraft(getRuntime().kv, session)) ?? view.savedDetails,
-    canPay: view.consignmentId !== null && view.shippingOptions.length > 0,
+    canPay: view.consignmentCount <= 1 && readyToPay(view),
+    blocked: view.consignmentCount > 1 ? SEVERAL_ADDRESSES : null,
   };
 }

@@ -11,25 +11,40 @@ import { checkoutPageData } from "./page-data";
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
 
-/** The one-page checkout: details, then shipping and payment once BigCommerce quotes shipping. */
+/**
+ * The one-page checkout: details, then shipping and payment once BigCommerce quotes shipping; a
+ * digital-only cart has contact and billing details, then payment (no shipping step).
+ */
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const data = await checkoutPageData(searchParams);
   if (data.kind === "no-cart") redirect(data.cartUrl);
-  const { view, flash, errors, details, canPay } = data;
+  const { view, flash, errors, details, canPay, blocked } = data;
+  // A digital-only cart has no shipping step: payment is step 2.
+  const paymentStep = view.needsShipping ? 3 : 2;
   return (
     <>
       <h1>Checkout</h1>
       <div className="two-column">
         <div className="stack">
-          <FormAlert message={flash?.message} fieldErrors={flash?.fieldErrors} />
-          <DetailsSection details={details} errors={errors} canPay={canPay} />
+          <FormAlert
+            message={flash?.message ?? blocked ?? undefined}
+            fieldErrors={flash?.fieldErrors}
+          />
+          <DetailsSection
+            details={details}
+            errors={errors}
+            canPay={canPay}
+            needsShipping={view.needsShipping}
+          />
           {canPay ? (
             <>
-              <ShippingSection view={view} error={errors.shippingOptionId} />
-              <PaymentSection view={view} errors={errors} />
+              {view.needsShipping && (
+                <ShippingSection view={view} error={errors.shippingOptionId} />
+              )}
+              <PaymentSection view={view} errors={errors} step={paymentStep} />
             </>
           ) : (
-            <ShippingPending />
+            <ShippingPending needsShipping={view.needsShipping} />
           )}
         </div>
         <OrderSummary view={view} couponError={errors.couponCode} />

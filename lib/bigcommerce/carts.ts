@@ -19,17 +19,72 @@ const lineItem = z.object({
 });
 
 /**
- * A physical line item of a cart or checkout: `id` is BigCommerce's line id (a string), prices
- * are numbers in the cart's currency (`extended_sale_price` is for the whole quantity), `options`
- * the chosen option values by name.
+ * A physical or digital line item of a cart or checkout (`Item Physical`, `Item Digital`): `id`
+ * is BigCommerce's line id (a string), prices are numbers in the cart's currency
+ * (`extended_sale_price` is for the whole quantity), `options` the chosen option values by name.
  */
 export type BcLineItem = z.infer<typeof lineItem>;
 
-/** A cart's or checkout's line items: physical ones read, digital ones only counted. */
+/** Who a gift certificate is from or for (`Contact Entity`); both fields may be absent. */
+const contact = z.object({ name: z.string().default(""), email: z.string().default("") });
+
+/**
+ * A gift certificate bought in the cart (`Item Gift Certificate`): `amount` is its value, a number
+ * in the cart's currency (1.00 to 1,000.00), charged once (there is no quantity); `recipient`
+ * receives it by email. `id` may be absent in BigCommerce's documents: read as "".
+ */
+const giftCertificate = z.object({
+  id: z.string().default(""),
+  name: z.string().default(""),
+  theme: z.string(),
+  amount: z.number(),
+  sender: contact,
+  recipient: contact,
+  message: z.string().default(""),
+});
+export type BcGiftCertificate = z.infer<typeof giftCertificate>;
+
+/**
+ * A number BigCommerce documents as a string in one place and a number in another: the carts
+ * document gives custom items' `quantity` and `list_price` as strings ("2", "12.50"), the
+ * checkouts document as numbers. Read either as a number.
+ */
+const numeric = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .transform(Number),
+]);
+
+/**
+ * A custom item (`Item Custom`): a line that is not in the catalog, added by another client.
+ * `list_price` is per unit and `extended_list_price` for the quantity, numbers in the cart's
+ * currency; when the latter is absent it is list price × quantity.
+ */
+const customItem = z.object({
+  id: z.string().default(""),
+  sku: z.string().default(""),
+  name: z.string().default(""),
+  quantity: numeric,
+  list_price: numeric,
+  extended_list_price: z.number().optional(),
+  image_url: z.string().default(""),
+});
+export type BcCustomItem = z.infer<typeof customItem>;
+
+/**
+ * A cart's or checkout's line items, by kind: physical items (shipped), digital items
+ * (downloads, never shipped), gift certificates (emailed) and custom items. BigCommerce always
+ * sends the first three arrays; `custom_items` may be absent. All read as arrays.
+ */
 export const lineItems = z.object({
   physical_items: z.array(lineItem),
-  digital_items: z.array(z.unknown()).default([]),
+  digital_items: z.array(lineItem).default([]),
+  gift_certificates: z.array(giftCertificate).default([]),
+  custom_items: z.array(customItem).default([]),
 });
+export type BcLineItems = z.infer<typeof lineItems>;
 
 const cart = z.object({
   id: z.string(),
@@ -53,8 +108,10 @@ export interface LineItemInput {
   quantity: number;
 }
 
-/** Asks for the options each physical line was bought with. */
-const withOptions = { include: "line_items.physical_items.options" };
+/** Asks for the options each physical and digital line was bought with. */
+const withOptions = {
+  include: "line_items.physical_items.options,line_items.digital_items.options",
+};
 
 /** The carts' calls, over `call`. Each resolves to the cart as it is after the call. */
 export function cartOperations(call: Transport) {

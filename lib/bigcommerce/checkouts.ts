@@ -52,6 +52,20 @@ const consignment = z
     address: address ?? shipping_address,
   }));
 
+/**
+ * A fee added to the checkout by another client (`CheckoutFee`, type "custom_fee"): `display_name`
+ * is what the shopper reads (`name` is the merchant's), costs are numbers in the cart's currency.
+ */
+const fee = z.object({
+  id: z.string().default(""),
+  type: z.string().default("custom_fee"),
+  name: z.string().default(""),
+  display_name: z.string().default(""),
+  cost_inc_tax: z.number().default(0),
+  cost_ex_tax: z.number().default(0),
+});
+export type BcCheckoutFee = z.infer<typeof fee>;
+
 const checkout = z.object({
   id: z.string(),
   cart: z.object({
@@ -73,7 +87,11 @@ const checkout = z.object({
   coupons: z
     .array(
       z.object({
-        code: z.string(),
+        // Required by the document; a code-less coupon (null or absent) is read as "", never refused.
+        code: z
+          .string()
+          .nullish()
+          .transform((c) => c ?? ""),
         display_name: z.string().default(""),
         discounted_amount: z.number(),
       }),
@@ -82,8 +100,11 @@ const checkout = z.object({
   // Spec: string | null; live responses unverified, so numbers are read too
   // (docs/bigcommerce.md §16.7).
   order_id: z.union([z.string(), z.number(), z.null()]).optional(),
+  fees: z.array(fee).default([]),
   shipping_cost_total_inc_tax: z.number(),
   shipping_cost_total_ex_tax: z.number(),
+  handling_cost_total_inc_tax: z.number().default(0),
+  handling_cost_total_ex_tax: z.number().default(0),
   tax_total: z.number(),
   subtotal_ex_tax: z.number(),
   subtotal_inc_tax: z.number(),
@@ -93,9 +114,13 @@ const checkout = z.object({
 });
 
 /**
- * A checkout: its cart and lines, billing address (null until set), consignments with their
- * address (`address`, whichever key BigCommerce used) and shipping quotes, coupons, taxes and
- * totals. Amounts are numbers in `cart.currency.code`, not cents; `version` grows on each change.
+ * A checkout: its cart and lines of every kind (physical, digital, gift certificates, custom),
+ * billing address (null until set), consignments with their address (`address`, whichever key
+ * BigCommerce used) and shipping quotes (none when nothing is physical), coupons, fees, taxes and
+ * totals: `subtotal_ex_tax` (before discounts), `shipping_cost_total_ex_tax`,
+ * `handling_cost_total_ex_tax`, `tax_total` and `grand_total` (what is charged), with their
+ * `_inc_tax` twins. Amounts are numbers in `cart.currency.code`, not cents; `version` grows on
+ * each change.
  */
 export type BcCheckout = z.infer<typeof checkout>;
 
@@ -154,7 +179,9 @@ export function checkoutOperations(call: Transport) {
     /** The checkout with shipping quotes and line options (operation getCheckout). */
     getCheckout: (checkoutId: string) =>
       oneCheckout("getCheckout", [checkoutId], {
-        query: { include: `${withQuotes.include},cart.line_items.physical_items.options` },
+        query: {
+          include: `${withQuotes.include},cart.line_items.physical_items.options,cart.line_items.digital_items.options`,
+        },
       }),
 
     /** Sets the billing address (operation addCheckoutBillingAddress). */

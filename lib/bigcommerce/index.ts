@@ -22,9 +22,20 @@ export {
   type BigCommerceErrorBody,
 } from "./errors";
 export { QuotaGate, isBackground } from "./quota";
-export type { BcLineItem, LineItemInput } from "./carts";
+export type {
+  BcCustomItem,
+  BcGiftCertificate,
+  BcLineItem,
+  BcLineItems,
+  LineItemInput,
+} from "./carts";
 export type { BcProduct } from "./catalog";
-export type { BcCheckout, BcShippingOption, CheckoutAddressInput } from "./checkouts";
+export type {
+  BcCheckout,
+  BcCheckoutFee,
+  BcShippingOption,
+  CheckoutAddressInput,
+} from "./checkouts";
 export type {
   BcOrder,
   BcOrderConsignments,

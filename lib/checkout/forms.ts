@@ -143,9 +143,12 @@ export const shippingForm = z.object({
 });
 
 export const paymentForm = z.object({
-  /** The total the shopper saw; only compared with BigCommerce's, never used as an amount. */
+  /**
+   * The total the shopper saw, a plain decimal string ("70.20", at most 4 places, no sign or
+   * exponent); only compared exactly with BigCommerce's grand_total (sameAmount), never charged.
+   */
   expectedTotal: z
-    .string()
+    .string({ error: "The order total is missing. Please reload the page." })
     .regex(/^\d{1,12}(\.\d{1,4})?$/, "The order total is missing. Please reload the page."),
   cardholderName: required("name as it appears on the card", 100),
   cardNumber: z

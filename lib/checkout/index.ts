@@ -10,10 +10,17 @@ import { KvUnavailableError } from "@/lib/kv";
 import { logEvent } from "@/lib/log";
 import type { Runtime } from "@/lib/runtime";
 import type { AddressForm, DetailsForm } from "./forms";
+import { needsShipping, SEVERAL_ADDRESSES } from "./readiness";
 import { checkoutSnapshots, type CheckoutSnapshots } from "./snapshot";
 import { toCheckoutView, type CheckoutView } from "./view";
 
-export type { CheckoutView, CartLineView, ShippingOptionView } from "./view";
+export type {
+  CheckoutView,
+  CartLineKind,
+  CartLineView,
+  ShippingOptionView,
+  TotalRowView,
+} from "./view";
 
 /** What the cart and checkout steps need: BigCommerce, and the shared store for kept checkouts. */
 export type CheckoutDeps = Pick<Runtime, "bigcommerce" | "kv">;
@@ -181,8 +188,11 @@ function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
 }
 
 /**
- * Contact, shipping and billing address and the order comment → the checkout, so shipping can be
- * quoted. Keeps the shopper's shipping method when it is still offered for the new address.
+ * Contact, addresses and the order comment → the checkout. A cart with physical items gets one
+ * consignment covering all of them (so shipping can be quoted), keeping the shopper's shipping
+ * method when it is still offered for the new address; a digital-only cart gets the billing
+ * address only (`details.shipping` is then the one address the form asked for). Refuses a checkout
+ * another client split across several consignments (SEVERAL_ADDRESSES).
  */
 export async function saveDetails(
   deps: CheckoutDeps,
@@ -195,31 +205,47 @@ export async function saveDetails(
   const billing = toAddress(details.billing ?? details.shipping, details.email);
   await explained("Your details could not be saved", async () => {
     const checkout = await snapshots.read(checkoutId);
+    if (checkout.consignments.length > 1) throw new CheckoutProblem(SEVERAL_ADDRESSES);
     const billingId = checkout.billing_address?.id;
-    if (billingId) await bc.updateBillingAddress(checkoutId, billingId, billing);
-    else await bc.addBillingAddress(checkoutId, billing);
-    const lineItems = checkout.cart.line_items.physical_items.map((i) => ({
-      item_id: i.id,
-      quantity: i.quantity,
-    }));
-    const previous = checkout.consignments[0];
-    const updated = previous
-      ? await bc.updateConsignmentAddress(checkoutId, previous.id, { address: shipping, lineItems })
-      : await bc.addConsignment(checkoutId, { address: shipping, lineItems });
-    // A new address needs a new quote: keep the shopper's method if it is still offered, else
-    // pick the first, so the order summary always shows the total that will be charged.
-    const consignment = updated.consignments[0];
-    const options = consignment?.available_shipping_options ?? [];
-    const keep = options.find((o) => o.id === previous?.selected_shipping_option?.id) ?? options[0];
-    let latest = updated;
-    if (consignment && keep) {
-      latest = await bc.selectShippingOption(checkoutId, consignment.id, keep.id);
-    }
+    let latest = billingId
+      ? await bc.updateBillingAddress(checkoutId, billingId, billing)
+      : await bc.addBillingAddress(checkoutId, billing);
+    if (needsShipping(checkout)) latest = await saveConsignment(bc, checkout, shipping);
     if (details.customerMessage !== checkout.customer_message) {
       latest = await bc.updateCustomerMessage(checkoutId, details.customerMessage);
     }
     await snapshots.keep(latest);
   });
+}
+
+/**
+ * The one consignment of a cart with physical items: all of them (digital items, gift
+ * certificates and custom items are never shipped) to `shipping`, with a shipping method chosen.
+ * Resolves to the checkout after the last write.
+ */
+async function saveConsignment(
+  bc: CheckoutDeps["bigcommerce"],
+  checkout: BcCheckout,
+  shipping: CheckoutAddressInput,
+): Promise<BcCheckout> {
+  const checkoutId = checkout.id;
+  const lineItems = checkout.cart.line_items.physical_items.map((i) => ({
+    item_id: i.id,
+    quantity: i.quantity,
+  }));
+  const previous = checkout.consignments[0];
+  const updated = previous
+    ? await bc.updateConsignmentAddress(checkoutId, previous.id, { address: shipping, lineItems })
+    : await bc.addConsignment(checkoutId, { address: shipping, lineItems });
+  // A new address needs a new quote: keep the shopper's method if it is still offered, else
+  // pick the first, so the order summary always shows the total that will be charged.
+  const consignment = updated.consignments[0];
+  const options = consignment?.available_shipping_options ?? [];
+  const keep = options.find((o) => o.id === previous?.selected_shipping_option?.id) ?? options[0];
+  if (consignment && keep) {
+    return bc.selectShippingOption(checkoutId, consignment.id, keep.id);
+  }
+  return updated;
 }
 
 /** Coupon codes a checkout may try in the window: enough for a shopper, too few to guess codes. */
@@ -284,7 +310,8 @@ export const updateQuantity = (
   quantity: number,
 ): Promise<void> =>
   onCheckout(deps, checkoutId, "The quantity could not be changed", async (checkout, kept) => {
-    const line = checkout.cart.line_items.physical_items.find((l) => l.id === itemId);
+    const { physical_items, digital_items } = checkout.cart.line_items;
+    const line = [...physical_items, ...digital_items].find((l) => l.id === itemId);
     if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
     await kept.aroundCartWrite(checkoutId, () =>
       deps.bigcommerce.updateCartLineItem(checkoutId, itemId, {
@@ -306,6 +333,7 @@ export const selectShipping = (
     checkoutId,
     "Your shipping method could not be saved",
     async (checkout, kept) => {
+      if (checkout.consignments.length > 1) throw new CheckoutProblem(SEVERAL_ADDRESSES);
       const consignment = checkout.consignments[0];
       if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
       if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {

@@ -6,10 +6,14 @@ import {
   type BigCommerceClient,
 } from "@/lib/bigcommerce";
 import { ifAvailable, KvUnavailableError, type Kv } from "@/lib/kv";
+import { sameAmount, toDecimal } from "@/lib/money";
+import { orderStatus, paymentResultStanding, paymentTaken } from "@/lib/order-status";
 import type { Runtime } from "@/lib/runtime";
 import type { PaymentForm } from "./forms";
 import { CheckoutProblem, explain } from "./index";
+import { markJustPlaced } from "./just-placed";
 import { acquireLease, type Lease } from "./lease";
+import { notReadyToOrder } from "./readiness";
 import { checkoutSnapshots } from "./snapshot";
 
 // "Place order": exactly one order and one charge per purchase, whatever the shopper's browser
@@ -18,14 +22,21 @@ import { checkoutSnapshots } from "./snapshot";
 //  - Concurrent submissions for one checkout are serialised by a lease in the same store
 //    (./lease.ts), renewed while the attempt runs and confirmed right before the payment; a
 //    submission that finds it held waits for the first one and takes its outcome.
-//  - A checkout already paid sends the shopper to their confirmation instead of paying again.
+//  - A checkout already paid sends the shopper to their confirmation instead of paying again;
+//    an order the store declined or cancelled is not paid: a retry pays a new order for the cart.
+//  - A cart with physical items needs its one consignment (address and shipping method); a
+//    digital-only cart needs only the billing address; a checkout split across several
+//    consignments by another client is refused before any order is made.
 //  - Nothing reaches BigCommerce before the store has answered (the paid mark, then the lease), and
 //    after the payment the store is only told what happened, if it answers: so a store that cannot
 //    answer means nothing was charged, and the shopper is asked to try again (NOT_PLACED).
 
 export type PlaceOrderResult =
-  /** Paid now: redirect with the fresh checkout token. */
-  | { kind: "confirmed"; orderId: number; token: string }
+  /**
+   * Placed now: redirect with the fresh checkout token. `payment` is "paid" when the payment went
+   * through, "pending" when the gateway is still confirming it (the confirmation says "received").
+   */
+  | { kind: "confirmed"; orderId: number; token: string; payment: "paid" | "pending" }
   /** Paid earlier (another tab, a double click, a lost response): this session may view it. */
   | { kind: "already-paid"; orderId: number }
   | { kind: "declined"; message: string };
@@ -35,11 +46,12 @@ interface RememberedOrder {
   /** The checkout version the order was created from; a changed checkout needs a new order. */
   version: number;
   /**
-   * The checkout's total when the order was made, as BigCommerce gave it. A total that moved
-   * without a new version (a price or tax recalculation) needs a new order too: the card is
-   * charged the order's total, which must be the one the shopper agreed to.
+   * The checkout's `grand_total` when the order was made: a decimal string ("33.23"; records
+   * kept before this change hold the v3 number). A total that moved without a new version (a
+   * price or tax recalculation) needs a new order too: the card is charged the order's total,
+   * which must be the one the shopper agreed to. Compared exactly (sameAmount).
    */
-  total?: number;
+  total?: string | number;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -165,8 +177,9 @@ async function attempt(
       "Your order is being placed in another window. Please wait a moment, then reload this page.",
     );
   }
+  let standing: "paid" | "pending";
   try {
-    await deps.bigcommerce.processPayment(prepared.pat, {
+    const answer = await deps.bigcommerce.processPayment(prepared.pat, {
       paymentMethodId: prepared.paymentMethodId,
       instrument: {
         type: "card",
@@ -177,6 +190,8 @@ async function attempt(
         verification_value: payment.cardCvv,
       },
     });
+    // "pending" is not "success": the order is placed, its money not yet confirmed.
+    standing = paymentResultStanding(answer.status);
   } catch (error) {
     if (
       error instanceof BigCommerceError &&
@@ -188,11 +203,13 @@ async function attempt(
     }
     // No answer is not a "no": the payment may have gone through with its response lost.
     // Ask the order itself before telling the shopper anything.
-    const paidOrder = await paidOrderFor(deps.bigcommerce, orderId, checkoutId);
-    if (paidOrder === null) explain(error, "Your payment could not be processed");
+    const taken = await takenOrderFor(deps.bigcommerce, orderId, checkoutId);
+    if (taken === null) explain(error, "Your payment could not be processed");
+    standing = taken.standing === "paid" ? "paid" : "pending";
   }
   await rememberPaid(deps.kv, checkoutId, orderId);
-  return { kind: "confirmed", orderId, token: prepared.token };
+  await markJustPlaced(deps.kv, orderId);
+  return { kind: "confirmed", orderId, token: prepared.token, payment: standing };
 }
 
 /**
@@ -215,25 +232,20 @@ async function orderFor(
     } catch (error) {
       // The cart is deleted once its order is paid: if ours was, the response was lost on the way.
       if (isNotFound(error) && remembered) {
-        const paidOrder = await paidOrderFor(bc, remembered.orderId, checkoutId);
-        if (paidOrder) {
-          await rememberPaid(store, checkoutId, paidOrder);
-          return { kind: "already-paid", orderId: paidOrder };
+        const taken = await takenOrderFor(bc, remembered.orderId, checkoutId);
+        if (taken) {
+          await rememberPaid(store, checkoutId, taken.orderId);
+          return { kind: "already-paid", orderId: taken.orderId };
         }
       }
       throw error;
     }
-    const consignment = checkout.consignments[0];
-    if (!checkout.billing_address || !consignment) {
-      throw new CheckoutProblem("Please enter your contact details and shipping address first.");
-    }
-    if (!consignment.selected_shipping_option) {
-      throw new CheckoutProblem("Please choose a shipping method.", {
-        shippingOptionId: "Choose one of the shipping methods listed.",
-      });
-    }
-    // The shopper agreed to the total on the page; if the checkout changed since, they review it first.
-    if (Math.round(checkout.grand_total * 100) !== Math.round(Number(expectedTotal) * 100)) {
+    // Billing always; shipping only for physical items; never a checkout split across addresses.
+    const notReady = notReadyToOrder(checkout);
+    if (notReady) throw new CheckoutProblem(notReady.message, notReady.fieldErrors);
+    // The shopper agreed to the total on the page (a decimal string the form checked); if the
+    // checkout changed since, they review it first. Compared exactly, never as floats.
+    if (!sameAmount(checkout.grand_total, expectedTotal)) {
       throw new CheckoutProblem(
         "Your order total changed since the page loaded. Please review the order summary and place your order again.",
       );
@@ -241,7 +253,9 @@ async function orderFor(
     if (
       remembered &&
       remembered.version === checkout.version &&
-      remembered.total === checkout.grand_total
+      remembered.total !== undefined &&
+      sameAmount(remembered.total, checkout.grand_total) &&
+      !(await orderFailed(bc, remembered.orderId))
     ) {
       return { kind: "order", orderId: remembered.orderId };
     }
@@ -249,7 +263,8 @@ async function orderFor(
     const record: RememberedOrder = {
       orderId,
       version: checkout.version,
-      total: checkout.grand_total,
+      // Plain digits, never an exponent ("70.2"), so toDecimal reads it back.
+      total: toDecimal(checkout.grand_total).toFixed(),
     };
     await store.set(keys.order(checkoutId), JSON.stringify(record), { ttlMs: DAY_MS });
     return { kind: "order", orderId };
@@ -292,17 +307,37 @@ async function readRemembered(store: Kv, checkoutId: string): Promise<Remembered
   return raw ? (JSON.parse(raw) as RememberedOrder) : null;
 }
 
-/** The order, if it belongs to this checkout and is no longer awaiting payment. */
-async function paidOrderFor(
+/**
+ * The order, if it belongs to this checkout and money went through or may be going through for it
+ * (paymentTaken: paid, pending or reversed), with where it stands. Null for an unpaid order, and
+ * for a declined or cancelled one: nothing was taken, so the cart may be paid with a new order.
+ */
+async function takenOrderFor(
   bc: BigCommerceClient,
   orderId: number,
   checkoutId: string,
-): Promise<number | null> {
+): Promise<{ orderId: number; standing: ReturnType<typeof orderStatus>["standing"] } | null> {
   try {
     const order = await bc.getOrder(orderId);
-    return order.cart_id === checkoutId && order.status_id !== 0 ? order.id : null;
+    if (order.cart_id !== checkoutId || !paymentTaken(order.status_id)) return null;
+    return { orderId: order.id, standing: orderStatus(order.status_id).standing };
   } catch {
     return null;
+  }
+}
+
+/**
+ * True when the remembered order was declined or cancelled by the store (standing "failed") or is
+ * gone (deleted by the merchant): it can never be paid, so a retry creates a new order for the
+ * cart instead of reusing it. Throws what getOrder throws otherwise (an outage: nothing charged).
+ */
+async function orderFailed(bc: BigCommerceClient, orderId: number): Promise<boolean> {
+  try {
+    const order = await bc.getOrder(orderId);
+    return orderStatus(order.status_id).standing === "failed";
+  } catch (error) {
+    if (isNotFound(error)) return true;
+    throw error;
   }
 }
 
@@ -343,7 +378,7 @@ export async function findPaidOrder(
   if (paid) return Number(paid);
   const remembered = await ifAvailable(readRemembered(store, checkoutId), null);
   if (!remembered) return null;
-  const orderId = await paidOrderFor(deps.bigcommerce, remembered.orderId, checkoutId);
-  if (orderId !== null) await rememberPaid(store, checkoutId, orderId);
-  return orderId;
+  const taken = await takenOrderFor(deps.bigcommerce, remembered.orderId, checkoutId);
+  if (taken !== null) await rememberPaid(store, checkoutId, taken.orderId);
+  return taken?.orderId ?? null;
 }

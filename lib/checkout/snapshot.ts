@@ -1,5 +1,5 @@
 import "server-only";
-import type { BcCheckout, BigCommerceClient } from "@/lib/bigcommerce";
+import type { BcCheckout, BcLineItem, BigCommerceClient } from "@/lib/bigcommerce";
 import { ifAvailable, type Kv } from "@/lib/kv";
 
 // The latest checkout BigCommerce returned, kept in the shared store for a few minutes. Every
@@ -42,14 +42,21 @@ export interface CheckoutSnapshots {
  */
 function withLineOptions(answer: BcCheckout, before: BcCheckout | null): BcCheckout {
   if (!before) return answer;
-  const options = new Map(before.cart.line_items.physical_items.map((l) => [l.id, l.options]));
-  const physical = answer.cart.line_items.physical_items.map((line) =>
-    line.options.length ? line : { ...line, options: options.get(line.id) ?? [] },
+  const kept = before.cart.line_items;
+  const options = new Map(
+    [...kept.physical_items, ...kept.digital_items].map((l) => [l.id, l.options]),
   );
-  return {
-    ...answer,
-    cart: { ...answer.cart, line_items: { ...answer.cart.line_items, physical_items: physical } },
+  const fill = (lines: BcLineItem[]) =>
+    lines.map((line) =>
+      line.options.length ? line : { ...line, options: options.get(line.id) ?? [] },
+    );
+  const items = answer.cart.line_items;
+  const line_items = {
+    ...items,
+    physical_items: fill(items.physical_items),
+    digital_items: fill(items.digital_items),
   };
+  return { ...answer, cart: { ...answer.cart, line_items } };
 }
 
 /** Kept checkouts on the shared store `kv`, read through `bc`. */

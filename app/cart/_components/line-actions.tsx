@@ -1,38 +1,46 @@
 import type { CartLineView } from "@/lib/checkout";
 import { removeFromCartAction, updateQuantityAction } from "../actions";
 
-/** A cart line's quantity form and its "Remove" button. */
+/**
+ * A cart line's quantity form (physical and digital lines) and its "Remove" button (every line
+ * with an id); nothing for a line that can be neither changed nor removed here.
+ */
 export function LineActions({ line }: { line: CartLineView }) {
+  if (!line.quantityEditable && !line.removable) return null;
   return (
     <div className="line-actions">
-      <form action={updateQuantityAction} className="quantity-form">
-        <input type="hidden" name="itemId" value={line.id} />
-        <label className="visually-hidden" htmlFor={`qty-${line.id}`}>
-          Quantity of {line.name}
-        </label>
-        <input
-          id={`qty-${line.id}`}
-          name="quantity"
-          type="number"
-          min={1}
-          max={99}
-          defaultValue={line.quantity}
-          inputMode="numeric"
-        />
-        <button
-          className="button button--secondary"
-          type="submit"
-          aria-label={`Update quantity of ${line.name}`}
-        >
-          Update
-        </button>
-      </form>
-      <form action={removeFromCartAction}>
-        <input type="hidden" name="itemId" value={line.id} />
-        <button className="button button--link" type="submit" aria-label={`Remove ${line.name}`}>
-          Remove
-        </button>
-      </form>
+      {line.quantityEditable && (
+        <form action={updateQuantityAction} className="quantity-form">
+          <input type="hidden" name="itemId" value={line.id} />
+          <label className="visually-hidden" htmlFor={`qty-${line.id}`}>
+            Quantity of {line.name}
+          </label>
+          <input
+            id={`qty-${line.id}`}
+            name="quantity"
+            type="number"
+            min={1}
+            max={99}
+            defaultValue={line.quantity}
+            inputMode="numeric"
+          />
+          <button
+            className="button button--secondary"
+            type="submit"
+            aria-label={`Update quantity of ${line.name}`}
+          >
+            Update
+          </button>
+        </form>
+      )}
+      {line.removable && (
+        <form action={removeFromCartAction}>
+          <input type="hidden" name="itemId" value={line.id} />
+          <button className="button button--link" type="submit" aria-label={`Remove ${line.name}`}>
+            Remove
+          </button>
+        </form>
+      )}
     </div>
   );
 }

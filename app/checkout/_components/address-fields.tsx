@@ -51,10 +51,14 @@ export function AddressFields({
   values,
   errors,
   kind,
+  section = kind,
 }: {
   values?: AddressDraft;
   errors: Record<string, string>;
+  /** Which inputs: the form's main address (firstName, …) or the billing copy (billingFirstName, …). */
   kind: "shipping" | "billing";
+  /** The autocomplete section, when the main address is the billing one (a digital-only cart). */
+  section?: "shipping" | "billing";
 }) {
   const name = (field: string) =>
     kind === "billing" ? `billing${field[0].toUpperCase()}${field.slice(1)}` : field;
@@ -65,7 +69,7 @@ export function AddressFields({
       name={name(field)}
       defaultValue={values?.[field]}
       error={errors[name(field)]}
-      autoComplete={`${kind} ${autoComplete}`}
+      autoComplete={`${section} ${autoComplete}`}
     />
   );
   const country = name("countryCode");
@@ -86,7 +90,7 @@ export function AddressFields({
           <select
             id={`field-${country}`}
             name={country}
-            autoComplete={`${kind} country`}
+            autoComplete={`${section} country`}
             defaultValue={values?.countryCode || "US"}
             aria-invalid={errors[country] ? true : undefined}
           >

@@ -18,44 +18,82 @@ function CommentField({ defaultValue, error }: { defaultValue?: string; error?: 
   );
 }
 
-/** Step 1: contact, shipping address, billing address (the same or its own) and the comment. */
+/**
+ * Step 1: contact, shipping address, billing address (the same or its own) and the comment. A
+ * digital-only cart (`needsShipping` false) asks for one address, the billing address: its inputs
+ * are the form's main ones, posted as "the same as shipping", and the server sends BigCommerce
+ * the billing address only.
+ */
 export function DetailsSection({
   details,
   errors,
   canPay,
+  needsShipping,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
   canPay: boolean;
+  needsShipping: boolean;
 }) {
+  const next = needsShipping ? "Continue to shipping" : "Continue to payment";
   return (
     <section className="card stack" id="details" aria-labelledby="details-heading">
-      <h2 id="details-heading">1. Contact and shipping address</h2>
+      <h2 id="details-heading">
+        {needsShipping ? "1. Contact and shipping address" : "1. Contact and billing address"}
+      </h2>
       <form action={saveDetailsAction} className="stack" noValidate>
         <EmailField defaultValue={details?.email} error={errors.email} />
-        <fieldset className="fieldset stack" aria-label="Shipping address">
-          <legend className="visually-hidden">Shipping address</legend>
-          <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
-        </fieldset>
-        <div className="billing stack">
-          <label className="choice">
-            <input
-              type="checkbox"
-              name="billingSameAsShipping"
-              defaultChecked={details?.billingSameAsShipping ?? true}
+        {needsShipping ? (
+          <ShippingAndBilling details={details} errors={errors} />
+        ) : (
+          <fieldset className="fieldset stack" aria-label="Billing address">
+            <legend className="visually-hidden">Billing address</legend>
+            <input type="hidden" name="billingSameAsShipping" value="on" />
+            <AddressFields
+              kind="shipping"
+              section="billing"
+              values={details?.billing ?? details?.shipping}
+              errors={errors}
             />
-            <span className="choice__label">Billing address is the same as shipping</span>
-          </label>
-          <fieldset className="fieldset stack billing__fields" aria-label="Billing address">
-            <legend>Billing address</legend>
-            <AddressFields kind="billing" values={details?.billing} errors={errors} />
           </fieldset>
-        </div>
+        )}
         <CommentField defaultValue={details?.customerMessage} error={errors.customerMessage} />
         <SubmitButton className="button" pendingText="Saving…">
-          {canPay ? "Update address" : "Continue to shipping"}
+          {canPay ? "Update address" : next}
         </SubmitButton>
       </form>
     </section>
+  );
+}
+
+/** The shipping address, and the billing address: the same, or its own. */
+function ShippingAndBilling({
+  details,
+  errors,
+}: {
+  details: CheckoutDraft | null;
+  errors: Record<string, string>;
+}) {
+  return (
+    <>
+      <fieldset className="fieldset stack" aria-label="Shipping address">
+        <legend className="visually-hidden">Shipping address</legend>
+        <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
+      </fieldset>
+      <div className="billing stack">
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="billingSameAsShipping"
+            defaultChecked={details?.billingSameAsShipping ?? true}
+          />
+          <span className="choice__label">Billing address is the same as shipping</span>
+        </label>
+        <fieldset className="fieldset stack billing__fields" aria-label="Billing address">
+          <legend>Billing address</legend>
+          <AddressFields kind="billing" values={details?.billing} errors={errors} />
+        </fieldset>
+      </div>
+    </>
   );
 }

@@ -4,15 +4,18 @@ import type { CheckoutView } from "@/lib/checkout";
 import { OnceForm } from "./once-form";
 
 /**
- * Step 3: the card, posted to /checkout/place-order (a route handler, so it works without
+ * The last step: the card, posted to /checkout/place-order (a route handler, so it works without
  * JavaScript). The button names the total; the server refuses to charge a different one.
  */
 export function PaymentSection({
   view,
   errors,
+  step,
 }: {
   view: CheckoutView;
   errors: Record<string, string>;
+  /** The step's number: 3 after shipping, 2 for a digital-only cart. */
+  step: number;
 }) {
   return (
     <OnceForm
@@ -23,7 +26,7 @@ export function PaymentSection({
       aria-labelledby="payment-heading"
       noValidate
     >
-      <h2 id="payment-heading">3. Payment</h2>
+      <h2 id="payment-heading">{step}. Payment</h2>
       <p className="muted" style={{ margin: 0 }}>
         Your card details are sent over an encrypted connection to this store, which passes them to
         BigCommerce&rsquo;s payment service to charge your card. They are never stored or logged.

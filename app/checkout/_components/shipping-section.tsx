@@ -55,12 +55,17 @@ export function ShippingSection({
   );
 }
 
-/** Steps 2 and 3 before an address is saved: what to do first. */
-export function ShippingPending() {
-  return (
+/** The steps after details, before an address is saved: what to do first. */
+export function ShippingPending({ needsShipping }: { needsShipping: boolean }) {
+  return needsShipping ? (
     <section className="card">
       <h2>2. Shipping and payment</h2>
       <p className="muted">Enter your address above to see shipping methods.</p>
+    </section>
+  ) : (
+    <section className="card">
+      <h2>2. Payment</h2>
+      <p className="muted">Enter your billing address above to continue to payment.</p>
     </section>
   );
 }

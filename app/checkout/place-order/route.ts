@@ -28,6 +28,8 @@ type Outcome =
 interface Answer {
   outcome: Outcome;
   orderId?: number;
+  /** For a confirmed order: its payment went through ("paid") or is being confirmed ("pending"). */
+  payment?: "paid" | "pending";
   response: NextResponse;
 }
 
@@ -44,7 +46,7 @@ export async function POST(request: NextRequest) {
       const outcome = answer?.outcome ?? "error";
       logEvent(
         "checkout.completed",
-        { outcome, orderId: answer?.orderId, durationMs: since(start) },
+        { outcome, orderId: answer?.orderId, payment: answer?.payment, durationMs: since(start) },
         outcome === "error" ? "warn" : "info",
       );
     }
@@ -91,7 +93,9 @@ async function placeOrderRequest(request: NextRequest): Promise<Answer> {
     // no fresh link, so this session is granted that order.
     const token = result.kind === "confirmed" ? result.token : undefined;
     const next = await completePurchase(session, { orderId: result.orderId, checkoutId, token });
-    return { outcome: result.kind, orderId: result.orderId, response: seeOther(next) };
+    // A pending payment still goes to the confirmation, which words it as received.
+    const payment = result.kind === "confirmed" ? result.payment : undefined;
+    return { outcome: result.kind, orderId: result.orderId, payment, response: seeOther(next) };
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
     return await back(error.cartGone ? "cart-gone" : "problem", error);
