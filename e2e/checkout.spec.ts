@@ -45,8 +45,8 @@ test("SAVE10 takes 10% off and the confirmation shows the discount", async ({ pa
   await expect(summary.getByText("Coupon SAVE10 applied")).toBeVisible();
 
   await payAndConfirm(page);
-  await expect(page.getByTestId("discount")).toHaveText("−$8.95");
-  await expect(page.getByRole("row", { name: /Discount \(SAVE10\)/ })).toBeVisible();
+  await expect(page.getByTestId("coupon")).toHaveText("−$8.95");
+  await expect(page.getByRole("row", { name: /Coupon \(SAVE10\)/ })).toBeVisible();
   await expect(page.getByTestId("total")).toHaveText("$101.99");
 });
 

@@ -12,11 +12,8 @@ import type {
   BcOrderShippingAddress,
 } from "@/lib/bigcommerce";
 import { receiptAddsUp } from "@/lib/confirmation/receipt";
-import {
-  markJustPlaced,
-  purchaseEventOnce,
-  toPurchaseEvent,
-} from "@/lib/confirmation/purchase-event";
+import { markJustPlaced } from "@/lib/checkout/just-placed";
+import { purchaseEventOnce, toPurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { toOrderConfirmationView } from "@/lib/confirmation/view";
 import { localeContext } from "@/lib/i18n";
 import { MemoryKv } from "@/lib/kv";

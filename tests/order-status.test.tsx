@@ -5,7 +5,8 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { OrderConfirmation } from "@/app/order-confirmation/[orderId]/_components/order-confirmation";
-import { markJustPlaced, purchaseEventOnce } from "@/lib/confirmation/purchase-event";
+import { markJustPlaced } from "@/lib/checkout/just-placed";
+import { purchaseEventOnce } from "@/lib/confirmation/purchase-event";
 import { toOrderConfirmationView } from "@/lib/confirmation/view";
 import { localeContext } from "@/lib/i18n";
 import { MemoryKv } from "@/lib/kv";

@@ -1,4 +1,5 @@
 import "server-only";
+import { justPlacedKey } from "@/lib/checkout/just-placed";
 import type { Kv } from "@/lib/kv";
 import { addDecimals, divideDecimal, subtractDecimals, toAnalyticsNumber } from "@/lib/money";
 import { orderStatus } from "@/lib/order-status";
@@ -78,25 +79,6 @@ export function toPurchaseEvent(view: OrderConfirmationView): PurchaseEvent {
       items: items.map((i) => i.item),
     },
   };
-}
-
-/** How long place-order's "just placed" mark waits for the first view of the order, in ms. */
-export const JUST_PLACED_TTL_MS = 3600 * 1000;
-
-/** The shared store's key place-order sets when this storefront has just taken an order's payment. */
-export const justPlacedKey = (orderId: number) => `purchase-pending:${orderId}`;
-
-/**
- * Records that this storefront has just taken the payment of `orderId` (paid or pending), so the
- * first view of its confirmation reports the sale. Resolves false when the store did not answer
- * (the sale then goes unreported, never double-reported).
- */
-export async function markJustPlaced(kv: Kv, orderId: number): Promise<boolean> {
-  try {
-    return await kv.set(justPlacedKey(orderId), "1", { ttlMs: JUST_PLACED_TTL_MS });
-  } catch {
-    return false;
-  }
 }
 
 /**
