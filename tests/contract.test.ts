@@ -43,6 +43,7 @@ const DEVIATIONS: Record<string, string> = {
   "getOrders 204": "F1",
   "getOrderProducts 204": "F1",
   "getOrderShippingAddresses 204": "F1",
+  "getCountryStates 204": "F1",
   // F4: errors BigCommerce documents in its guides (401 for every call, 422/400 validation, 409 limits)
   // but not on these operations.
   "getProducts 401": "F4",
@@ -54,6 +55,9 @@ const DEVIATIONS: Record<string, string> = {
   "createOrder 422": "F4",
   "updateWebhook 404": "F4",
   "deleteWebhook 404": "F4",
+  "getCountryStates 404": "F4",
+  "getCountries 401": "F4",
+  "getStoreInformation 401": "F4",
 };
 
 /** F3: line-item `oneOf` alternatives overlap (a variant id fits both), so read them as `anyOf`. */
@@ -261,12 +265,26 @@ async function exerciseEveryOperation() {
   ); // 422
 
   await exerciseWebhooks(orderId);
+  await exerciseGeography();
 
   // 401 in each family.
   await swallow(intruder.listProducts());
   await swallow(intruder.getCheckout(cart.id));
   await swallow(intruder.getOrder(orderId));
   await swallow(intruder.createCheckoutToken(cart.id, { maxUses: 1, ttlSeconds: 60 }));
+}
+
+/** Geography and store information: lists with and without states, an unknown country, a 401. */
+async function exerciseGeography() {
+  await bc.getStoreInformation();
+  const countries = await bc.listCountries();
+  const us = countries.find((c) => c.country_iso2 === "US")!;
+  const gb = countries.find((c) => c.country_iso2 === "GB")!;
+  await bc.listCountryStates(us.id);
+  await bc.listCountryStates(gb.id); // 204: no states (F1)
+  await swallow(bc.listCountryStates(9_999)); // 404 (F4)
+  await swallow(intruder.listCountries()); // 401 (F4)
+  await swallow(intruder.getStoreInformation()); // 401 (F4)
 }
 
 /** The hooks API: list (empty, then not), create, update, delete, and their errors. */

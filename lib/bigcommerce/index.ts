@@ -3,6 +3,7 @@ import { cartOperations } from "./carts";
 import { catalogOperations } from "./catalog";
 import { checkoutOperations, orderCreationOperations } from "./checkouts";
 import { customerOperations } from "./customers";
+import { geographyOperations } from "./geography";
 import { orderOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { storeOperations } from "./store";
@@ -25,6 +26,7 @@ export { QuotaGate, isBackground } from "./quota";
 export type { BcLineItem, LineItemInput } from "./carts";
 export type { BcProduct } from "./catalog";
 export type { BcCheckout, BcShippingOption, CheckoutAddressInput } from "./checkouts";
+export type { BcCountry, BcCountryState } from "./geography";
 export type {
   BcOrder,
   BcOrderConsignments,
@@ -38,6 +40,7 @@ export type {
   BcV2Address,
 } from "./orders";
 export type { BcPaymentResult, CardInstrument } from "./payments";
+export type { BcStoreInformation, BcStoreTimezone } from "./store";
 export type { BcWebhook, WebhookInput } from "./webhooks";
 
 /**
@@ -64,6 +67,7 @@ export function createBigCommerceClient(options: TransportOptions) {
     ...orderCreationOperations(call),
     ...customerOperations(call),
     ...storeOperations(call),
+    ...geographyOperations(call),
     ...paymentOperations(call),
     ...orderOperations(call),
     ...webhookOperations(call),
