@@ -1,0 +1,110 @@
+// lib/geography: the store's countries, states and time zone, read from the sandbox over real
+// HTTP and kept, so a second view costs no BigCommerce call (counted by the sandbox's stats).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
+import { COUNTRIES_TTL_MS, createGeography, TIME_ZONE_TTL_MS } from "@/lib/geography";
+import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
+
+let server: SandboxServer;
+let bc: BigCommerceClient;
+let clock = 0;
+const now = () => clock;
+
+/** BigCommerce calls the sandbox counted since the last reset, by operation id. */
+async function calls(): Promise<Record<string, number>> {
+  const response = await fetch(`${server.url}/__sandbox/stats`);
+  return ((await response.json()) as { calls: Record<string, number> }).calls;
+}
+
+async function knobs(values: Record<string, unknown>) {
+  await fetch(`${server.url}/__sandbox/knobs`, { method: "POST", body: JSON.stringify(values) });
+}
+
+beforeAll(async () => {
+  server = await startSandboxServer({ port: 0, knobs: { quota: 100_000 } });
+  bc = createBigCommerceClient({
+    apiUrl: server.url,
+    paymentsUrl: server.url,
+    storeHash: "sandbox",
+    accessToken: "sandbox-access-token",
+    timeoutMs: 5000,
+    retry: { maxAttempts: 1 },
+  });
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  clock = Date.UTC(2026, 2, 5);
+  await knobs({ rate500: 0 });
+  await fetch(`${server.url}/__sandbox/stats/reset`, { method: "POST" });
+});
+
+describe("geography", () => {
+  it("reads the countries once a day", async () => {
+    const geo = createGeography({ bigcommerce: bc }, { now });
+    const first = await geo.countries();
+    expect(first).toContainEqual({ id: 226, code: "US", name: "United States" });
+    expect(first.map((c) => c.code)).toEqual(
+      expect.arrayContaining(["US", "CA", "GB", "DE", "FR", "JP", "AE", "AU"]),
+    );
+    clock += COUNTRIES_TTL_MS - 1;
+    await Promise.all([geo.countries(), geo.countries()]);
+    expect(await calls()).toEqual({ getCountries: 1 });
+    clock += 1;
+    await geo.countries();
+    expect(await calls()).toEqual({ getCountries: 2 });
+  });
+
+  it("reads each country's states once, and shares one read between callers", async () => {
+    const geo = createGeography({ bigcommerce: bc }, { now });
+    const [us, again] = await Promise.all([geo.states("US"), geo.states("us")]);
+    expect(us).toHaveLength(65);
+    expect(us).toContainEqual({ id: 57, name: "Texas", abbreviation: "TX" });
+    expect(again).toEqual(us);
+    expect(await geo.states("JP")).toHaveLength(47);
+    expect(await geo.states("AE")).toHaveLength(7);
+    expect(await geo.states("GB")).toEqual([]);
+    expect(await geo.states("DE")).toEqual([]);
+    await geo.states("US");
+    await geo.states("GB");
+    expect(await calls()).toEqual({ getCountries: 1, getCountryStates: 5 });
+  });
+
+  it("answers null for a country the store does not list, without asking BigCommerce", async () => {
+    const geo = createGeography({ bigcommerce: bc }, { now });
+    await geo.countries();
+    for (const code of ["XX", "constructor", "__proto__", "", "U"]) {
+      expect(await geo.states(code)).toBeNull();
+    }
+    expect(await calls()).toEqual({ getCountries: 1 });
+  });
+
+  it("reads the store's time zone once an hour", async () => {
+    const geo = createGeography({ bigcommerce: bc }, { now });
+    expect(await geo.storeTimeZone()).toBe("America/Chicago");
+    clock += TIME_ZONE_TTL_MS - 1;
+    await geo.storeTimeZone();
+    expect(await calls()).toEqual({ getStoreInformation: 1 });
+    clock += 1;
+    await geo.storeTimeZone();
+    expect(await calls()).toEqual({ getStoreInformation: 2 });
+  });
+
+  it("serves what it kept while BigCommerce fails, and UTC or the error when it kept nothing", async () => {
+    const kept = createGeography({ bigcommerce: bc }, { now });
+    const countries = await kept.countries();
+    await kept.storeTimeZone();
+    await knobs({ rate500: 1 });
+    clock += COUNTRIES_TTL_MS;
+    expect(await kept.countries()).toEqual(countries);
+    expect(await kept.storeTimeZone()).toBe("America/Chicago");
+    const fresh = createGeography({ bigcommerce: bc }, { now });
+    await expect(fresh.countries()).rejects.toMatchObject({ status: 500 });
+    expect(await fresh.storeTimeZone()).toBe("UTC");
+    await knobs({ rate500: 0 });
+    // A failed refresh is retried a minute later, not a day later.
+    clock += 60_000;
+    await fetch(`${server.url}/__sandbox/stats/reset`, { method: "POST" });
+    await kept.countries();
+    expect(await calls()).toEqual({ getCountries: 1 });
+  });
+});
