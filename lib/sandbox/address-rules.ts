@@ -1,5 +1,5 @@
 // What the sandbox store accepts in a checkout address, as BigCommerce judges it against its own
-// geography (docs/bigcommerce.md §18.4): a country it lists, and where that country has states, one
+// geography (docs/bigcommerce.md §18.5): a country it lists, and where that country has states, one
 // of them, named or abbreviated. Anything else is a 422 in the v3 validation shape.
 import { SandboxError } from "./errors";
 import { countryByCode, statesOf } from "./geography";
