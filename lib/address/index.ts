@@ -16,4 +16,10 @@ export type {
 export { formatAddress, type FormatAddressOptions } from "./format";
 export { validatePostalCode, type PostalCodeCheck, type PostalCodeError } from "./postal-code";
 export { fromOrderAddress } from "./types";
+export {
+  validateAddress,
+  type AddressCheck,
+  type AddressFieldError,
+  type ValidateAddressOptions,
+} from "./validate";
 export type { Address, AddressFieldName, OrderAddressV2, StateName } from "./types";
