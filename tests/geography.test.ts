@@ -2,7 +2,12 @@
 // HTTP and kept, so a second view costs no BigCommerce call (counted by the sandbox's stats).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
-import { COUNTRIES_TTL_MS, createGeography, TIME_ZONE_TTL_MS } from "@/lib/geography";
+import {
+  COUNTRIES_TTL_MS,
+  createGeography,
+  storeAddressForm,
+  TIME_ZONE_TTL_MS,
+} from "@/lib/geography";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 
 let server: SandboxServer;
@@ -106,5 +111,16 @@ describe("geography", () => {
     await fetch(`${server.url}/__sandbox/stats/reset`, { method: "POST" });
     await kept.countries();
     expect(await calls()).toEqual({ getCountries: 1 });
+  });
+
+  it("shapes the address form by the store's states: a US list, no German state", async () => {
+    const geo = createGeography({ bigcommerce: bc }, { now });
+    const us = await storeAddressForm(geo, "US");
+    expect(us?.form.region).toEqual({ kind: "state", required: true, fromStoreList: true });
+    expect(us?.states).toHaveLength(65);
+    const de = await storeAddressForm(geo, "DE");
+    expect(de?.form.region).toBeNull();
+    expect(de?.states).toEqual([]);
+    expect(await storeAddressForm(geo, "ZZ")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { addressForm, type AddressFormShape } from "@/lib/address";
 import type { BigCommerceClient } from "@/lib/bigcommerce";
 import { logEvent } from "@/lib/log";
 import { keptFor } from "./cache";
@@ -134,4 +135,20 @@ export function geography(runtime: { bigcommerce: BigCommerceClient }): Geograph
     byClient.set(runtime.bigcommerce, reads);
   }
   return reads;
+}
+
+/**
+ * The address form for a country the store lists, shaped by its states (required and picked from
+ * them where there are any; see lib/address `addressForm`), with those states ([] for none).
+ * Resolves to null for a code the store does not list or that is not two letters. Rejects as
+ * `reads` does when nothing is kept and BigCommerce cannot be read.
+ */
+export async function storeAddressForm(
+  reads: GeographyReads,
+  countryCode: string,
+): Promise<{ form: AddressFormShape; states: GeographyState[] } | null> {
+  const states = await reads.states(countryCode);
+  if (!states) return null;
+  const form = await addressForm(countryCode, { storeHasStates: states.length > 0 });
+  return { form, states };
 }
