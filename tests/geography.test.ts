@@ -1,7 +1,7 @@
 // lib/geography: the store's countries, states and time zone, read from the sandbox over real
 // HTTP and kept, so a second view costs no BigCommerce call (counted by the sandbox's stats).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createBigCommerceClient, type BigCommerceClient } from "@/lib/bigcommerce";
+import { createBigCommerceClient, QuotaGate, type BigCommerceClient } from "@/lib/bigcommerce";
 import {
   COUNTRIES_TTL_MS,
   createGeography,
@@ -122,5 +122,26 @@ describe("geography", () => {
     expect(de?.form.region).toBeNull();
     expect(de?.states).toEqual([]);
     expect(await storeAddressForm(geo, "ZZ")).toBeNull();
+  });
+
+  it("spends none of the shoppers' reserve: a refresh the quota gate refuses serves what was kept", async () => {
+    const gate = new QuotaGate(now);
+    const gated = createBigCommerceClient({
+      apiUrl: server.url,
+      paymentsUrl: server.url,
+      storeHash: "sandbox",
+      accessToken: "sandbox-access-token",
+      timeoutMs: 5000,
+      retry: { maxAttempts: 1 },
+      quota: gate,
+    });
+    const geo = createGeography({ bigcommerce: gated }, { now });
+    const countries = await geo.countries();
+    clock += COUNTRIES_TTL_MS;
+    // The last answer left 10 of 150 calls for 20 more seconds: below the reserve of 30.
+    gate.observe({ left: 10, quota: 150, resetMs: 20_000 });
+    await fetch(`${server.url}/__sandbox/stats/reset`, { method: "POST" });
+    expect(await geo.countries()).toEqual(countries);
+    expect(await calls()).toEqual({});
   });
 });
