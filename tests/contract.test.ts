@@ -44,6 +44,7 @@ const DEVIATIONS: Record<string, string> = {
   "getOrders 204": "F1",
   "getOrderProducts 204": "F1",
   "getOrderShippingAddresses 204": "F1",
+  "getCountryStates 204": "F1",
   // F4: errors BigCommerce documents in its guides (401 for every call, 422/400 validation, 409 limits)
   // but not on these operations.
   "getProducts 401": "F4",
@@ -51,6 +52,7 @@ const DEVIATIONS: Record<string, string> = {
   "getOrder 401": "F4",
   "createCart 422": "F4",
   "updateCheckoutConsignment 422": "F4",
+  "updateCheckoutBillingAddress 422": "F4",
   "addCheckoutCoupon 400": "F4",
   "createOrder 422": "F4",
   // F24: createOrderV2 (documented as `createOrder` in orders.v2) and updateOrder declare only 200.
@@ -59,6 +61,9 @@ const DEVIATIONS: Record<string, string> = {
   "updateOrder 404": "F24",
   "updateWebhook 404": "F4",
   "deleteWebhook 404": "F4",
+  "getCountryStates 404": "F4",
+  "getCountries 401": "F4",
+  "getStoreInformation 401": "F4",
 };
 
 /** F19: a store without hooks lists `data: []`, though the schema asks for at least one item. */
@@ -167,6 +172,12 @@ async function exerciseEveryOperation() {
   await bc.getCheckout(cart.id);
   await swallow(bc.getCheckout("00000000-0000-4000-8000-000000000000")); // 404, array-wrapped
   const billed = await bc.addBillingAddress(cart.id, address);
+  await swallow(
+    bc.updateBillingAddress(cart.id, billed.billing_address!.id!, {
+      ...address,
+      state_or_province: "Narnia",
+    }),
+  ); // 422: not a US state
   await bc.updateBillingAddress(cart.id, billed.billing_address!.id!, {
     ...address,
     city: "Boston",
@@ -241,6 +252,7 @@ async function exerciseEveryOperation() {
   ); // 422
 
   await exerciseWebhooks(orderId);
+  await exerciseGeography();
 
   // 401 in each family.
   await swallow(intruder.listProducts());
@@ -353,6 +365,19 @@ async function exerciseOrderWrites() {
   await bc.getOrderShippingAddresses(rich.id);
   await bc.getOrderCoupons(rich.id);
   await bc.getOrderTransactions(rich.id);
+}
+
+/** Geography and store information: lists with and without states, an unknown country, a 401. */
+async function exerciseGeography() {
+  await bc.getStoreInformation();
+  const countries = await bc.listCountries();
+  const us = countries.find((c) => c.country_iso2 === "US")!;
+  const gb = countries.find((c) => c.country_iso2 === "GB")!;
+  await bc.listCountryStates(us.id);
+  await bc.listCountryStates(gb.id); // 204: no states (F1)
+  await swallow(bc.listCountryStates(9_999)); // 404 (F4)
+  await swallow(intruder.listCountries()); // 401 (F4)
+  await swallow(intruder.getStoreInformation()); // 401 (F4)
 }
 
 /** The hooks API: list (empty, then not), create, update, delete, and their errors. */

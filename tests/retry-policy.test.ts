@@ -157,6 +157,7 @@ describe("retry policy", () => {
       email: "ada@example.com",
       address1: "1 Row",
       city: "Austin",
+      state_or_province: "TX",
       country_code: "US",
       postal_code: "78701",
     });

@@ -18,6 +18,7 @@ const SERVER_ONLY = [
   "lib/kv/index.ts",
   "lib/account/index.ts",
   "lib/confirmation/access.ts",
+  "lib/geography/index.ts",
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -3,6 +3,7 @@ import { cartOperations } from "./carts";
 import { catalogOperations } from "./catalog";
 import { checkoutOperations, orderCreationOperations } from "./checkouts";
 import { customerOperations } from "./customers";
+import { geographyOperations } from "./geography";
 import { orderOperations, orderWriteOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { storeOperations } from "./store";
@@ -36,6 +37,7 @@ export type {
   BcShippingOption,
   CheckoutAddressInput,
 } from "./checkouts";
+export type { BcCountry, BcCountryState } from "./geography";
 export type {
   BcOrder,
   BcOrderConsignments,
@@ -49,6 +51,7 @@ export type {
   BcV2Address,
 } from "./orders";
 export type { BcPaymentResult, CardInstrument } from "./payments";
+export type { BcStoreInformation, BcStoreTimezone } from "./store";
 export type { BcWebhook, WebhookInput } from "./webhooks";
 
 /**
@@ -75,6 +78,7 @@ export function createBigCommerceClient(options: TransportOptions) {
     ...orderCreationOperations(call),
     ...customerOperations(call),
     ...storeOperations(call),
+    ...geographyOperations(call),
     ...paymentOperations(call),
     ...orderOperations(call),
     ...orderWriteOperations(call),

@@ -32,6 +32,7 @@ const CHECKOUTS = "checkouts.v3.yml";
 const CARTS = "carts.v3.yml";
 const ORDERS_V2 = "orders.v2.oas2.yml";
 const WEBHOOKS = "webhooks.v3.yml";
+const GEOGRAPHY = "geography.v2.yml";
 
 /** One row of the table, keeping the path's literal type (its `{param}` holes are counted from it). */
 const op = <
@@ -94,6 +95,10 @@ export const OPERATIONS = {
   createCustomers: op("POST", "/v3/customers", "v3", CUSTOMERS),
   // store
   getSystemTimestamp: op("GET", "/v2/time", "v2", STORE),
+  getStoreInformation: op("GET", "/v2/store", "v2", STORE),
+  // geography: the countries and states the store accepts (docs/bigcommerce.md §18)
+  getCountries: op("GET", "/v2/countries", "v2", GEOGRAPHY),
+  getCountryStates: op("GET", "/v2/countries/{country_id}/states", "v2", GEOGRAPHY),
   // payments
   getPaymentMethods: op("GET", "/v3/payments/methods", "v3", PAYMENT_METHODS),
   createPaymentAccessToken: op("POST", "/v3/payments/access_tokens", "v3", PAYMENT_TOKENS),

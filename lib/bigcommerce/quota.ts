@@ -11,6 +11,10 @@ const BACKGROUND: ReadonlySet<OperationId> = new Set<OperationId>([
   "getProducts",
   "getProduct",
   "getSystemTimestamp",
+  // Read once a day (countries, states) or an hour (time zone) and served from a cache.
+  "getStoreInformation",
+  "getCountries",
+  "getCountryStates",
 ]);
 
 /** Whether a shopper's purchase waits on this operation (else it is background work). */

@@ -24,6 +24,10 @@ export const SCOPES = {
   paymentsCreate: { scope: "store_payments_access_token_create", label: "Create payments: create" },
   paymentMethods: { scope: "store_payments_methods_read", label: "Get payment methods: read-only" },
   customers: { scope: "store_v2_customers", label: "Customers: modify" },
+  information: {
+    scope: "store_v2_information_read_only",
+    label: "Information & Settings: read-only",
+  },
 } as const satisfies Record<string, Scope>;
 
 /** A key of SCOPES, e.g. "orders". */
@@ -68,6 +72,10 @@ const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   createCustomers: "customers",
   getCustomers: "customers",
   getSystemTimestamp: null,
+  // The store's settings (time zone) and the countries and states it accepts (§18, §19).
+  getStoreInformation: "information",
+  getCountries: "information",
+  getCountryStates: "information",
   // Webhooks need no scope of their own (any API account manages its hooks); the product events
   // they deliver need the products scope above.
   getWebhooks: null,

@@ -84,6 +84,8 @@ export async function checkLive(deps: {
     [SCOPES.paymentsCreate, () => bc.createPaymentAccessToken(NO_SUCH_ORDER)],
     [SCOPES.paymentMethods, () => bc.getPaymentMethods(NO_SUCH_ORDER)],
     [SCOPES.customers, () => bc.listCustomers(1)],
+    // Reads only: the store's settings (time zone), the same scope as the countries and states.
+    [SCOPES.information, () => bc.getStoreInformation()],
   ];
   for (const result of await Promise.all(
     checks.map(([scope, probe]) => scopeCheck(scope, probe)),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { OperationId } from "../bigcommerce/operations";
 import { cartFields, couponJson, liveCart, touch } from "./carts";
+import { checkAddress } from "./address-rules";
 import { findProduct } from "./catalog";
 import { invalidInput, SandboxError } from "./errors";
 import { cents, countryName, iso, randomHex, shortId } from "./format";
@@ -242,6 +243,7 @@ function includesShippingOptions(url: URL): boolean {
 
 function setBilling({ state, params }: RouteContext, raw: unknown): Cart {
   const address = parse(addressInput, raw) as Address;
+  checkAddress(address);
   return edit(state, params[0], versionOf(raw), (cart) => {
     if (params[1] !== undefined && cart.billing?.id !== params[1]) {
       throw new SandboxError(404, "Billing address not found");
@@ -258,6 +260,7 @@ export const checkoutRoutes = [
   checkoutWrite("updateCheckoutBillingAddress", setBilling),
   checkoutWrite("addCheckoutConsignment", ({ state, params }, raw) => {
     const consignments = parse(z.array(consignmentInput).min(1), raw);
+    consignments.forEach((c, i) => checkAddress(c.address, `${i}.address.`));
     const version = Array.isArray(raw) ? versionOf(raw[0]) : undefined;
     return edit(state, params[0], version, (cart) => {
       for (const c of consignments) {
@@ -273,6 +276,8 @@ export const checkoutRoutes = [
   }),
   checkoutWrite("updateCheckoutConsignment", ({ state, params }, raw) => {
     const input = parse(consignmentUpdateInput, raw);
+    const moved = input.address ?? input.shipping_address;
+    if (moved) checkAddress(moved, "address.");
     return edit(state, params[0], versionOf(raw), (cart) => {
       const consignment = cart.consignments.find((c) => c.id === params[1]);
       if (!consignment) throw new SandboxError(404, "Consignment not found");

@@ -1,5 +1,6 @@
 // How BigCommerce writes values on the wire: money, dates and country names.
 import { randomBytes } from "node:crypto";
+import { countryByCode } from "./geography";
 import { COUNTRY_NAMES } from "./seed";
 
 /** Integer cents (the sandbox's unit) to the two money forms BigCommerce uses. */
@@ -21,9 +22,12 @@ export function rfc2822(d: Date): string {
   return d.toUTCString().replace("GMT", "+0000");
 }
 
-/** The country's English name for an ISO 3166-1 alpha-2 code; the code itself when unknown. */
+/**
+ * The country's English name for an ISO 3166-1 alpha-2 code, as the store's geography lists it
+ * (geography-data.ts); the code itself when unknown.
+ */
 export function countryName(code: string): string {
-  return COUNTRY_NAMES.get(code) ?? code;
+  return countryByCode(code)?.name ?? COUNTRY_NAMES.get(code) ?? code;
 }
 
 /** `bytes` random bytes as lowercase hex (twice as many characters). */

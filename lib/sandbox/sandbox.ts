@@ -3,6 +3,7 @@ import { cartRoutes } from "./carts";
 import { catalogRoutes } from "./catalog";
 import { checkoutRoutes } from "./checkouts";
 import { customerRoutes } from "./customers";
+import { geographyRoutes } from "./geography";
 import { createHandler, type SandboxHandler } from "./http/handler";
 import { createFaults, createKnobs, type SandboxKnobs } from "./http/knobs";
 import { createQuota } from "./http/quota";
@@ -48,6 +49,7 @@ const ROUTES = compileRoutes([
   ...customerRoutes,
   ...paymentRoutes,
   ...storeInformationRoutes,
+  ...geographyRoutes,
   ...orderRoutes,
   ...orderWriteRoutes,
   ...webhookRoutes,

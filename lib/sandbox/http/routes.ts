@@ -49,6 +49,7 @@ const HOLE_PATTERNS: ReadonlyMap<string, string> = new Map([
   ["consignmentId", "\\w+"],
   ["couponCode", "[^/]+"],
   ["webhook_id", "\\d+"],
+  ["country_id", "\\d+"],
 ]);
 
 /** "/v3/carts/{cartId}" → /^\/v3\/carts\/([\w-]+)$/ (each hole a capture group). */
