@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
 import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
 import { notFoundDocument } from "@/app/_lib/not-found-documents";
-import { negotiateLocale } from "@/lib/i18n";
+import { LOCALE_COOKIE, negotiateLocale, supportedLocale } from "@/lib/i18n/negotiate";
 import { logEvent } from "@/lib/log";
 import { refusal } from "@/lib/request-guard";
 import { isPaymentPage, newNonce, pagePolicy, STATIC_PAGE_POLICY } from "@/lib/security-headers";
@@ -14,7 +14,12 @@ import {
   type SessionData,
 } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
-import { CUSTOMER_STATE_HEADER, NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
+import {
+  CUSTOMER_STATE_HEADER,
+  NONCE_HEADER,
+  PATH_HEADER,
+  PAYMENT_PAGE_HEADER,
+} from "@/lib/request-headers";
 import { customerState } from "@/lib/customer-session";
 
 // Runs before every page. It gives the page a fresh CSP nonce (lib/security-headers.ts) and marks
@@ -40,6 +45,7 @@ export async function proxy(request: NextRequest) {
     NONCE_HEADER,
     PAYMENT_PAGE_HEADER,
     CUSTOMER_STATE_HEADER,
+    PATH_HEADER,
   ]) {
     requestHeaders.delete(name);
   }
@@ -71,6 +77,7 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the nonce for its own scripts from the request's policy.
   requestHeaders.set("Content-Security-Policy", policy);
   if (payment) requestHeaders.set(PAYMENT_PAGE_HEADER, "1");
+  requestHeaders.set(PATH_HEADER, pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (pathname.startsWith("/order-confirmation/")) confirmationHeaders(response.headers);
@@ -158,7 +165,9 @@ async function confirmationRoute(
 
 /** The prebuilt 404 document (rendered once per locale from the React 404's components). */
 function notFound(request: NextRequest) {
-  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const locale =
+    supportedLocale(request.cookies.get(LOCALE_COOKIE)?.value) ??
+    negotiateLocale(request.headers.get("accept-language"));
   const response = new NextResponse(
     notFoundDocument(locale, getRuntime().config.mode === "sandbox"),
     {

@@ -5,8 +5,9 @@ import Script from "next/script";
 import { SET_SCRIPTS_COOKIE } from "@/lib/scripts-cookie";
 import { requestLocale } from "@/lib/i18n/server";
 import { getSession } from "@/lib/session";
-import { NONCE_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
+import { NONCE_HEADER, PATH_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
 import { getRuntime } from "@/lib/runtime";
+import { LanguageSwitcher } from "./_components/language-switcher";
 import { SITE_NAME, SiteShell } from "./_components/site-shell";
 import "./globals.css";
 
@@ -17,7 +18,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { config } = getRuntime();
-  const [session, { locale, t }, requestHeaders] = await Promise.all([
+  const [session, { locale, t, dir }, requestHeaders] = await Promise.all([
     getSession(),
     requestLocale(),
     headers(),
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Google Tag Manager loads only if the merchant sets it, and never where cards are typed.
   const GTM_ID = requestHeaders.has(PAYMENT_PAGE_HEADER) ? undefined : config.gtmId;
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={dir}>
       <body>
         {/* Tells the server this browser runs scripts (see lib/scripts-cookie.ts). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SET_SCRIPTS_COOKIE }} />
@@ -36,6 +37,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           sandbox={config.mode === "sandbox"}
           signedIn={Boolean(session.customer)}
           link={Link}
+          languages={
+            <LanguageSwitcher
+              t={t}
+              current={locale}
+              back={requestHeaders.get(PATH_HEADER) ?? "/"}
+            />
+          }
         >
           {children}
         </SiteShell>

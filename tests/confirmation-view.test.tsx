@@ -173,8 +173,9 @@ describe("locale negotiation", () => {
     ["", "en"],
     ["de", "de"],
     ["de-AT;q=0.8, en;q=0.5", "de"],
-    ["fr-FR, en;q=0.1, de;q=0.5", "de"],
-    ["fr-FR", "en"],
+    ["it-IT, en;q=0.1, de;q=0.5", "de"],
+    ["fr-FR", "fr"],
+    ["it-IT", "en"],
     ["en-GB,de;q=0.9", "en"],
     ["de;q=0", "en"],
   ]);

@@ -44,7 +44,8 @@ describe("the prebuilt 404 document", () => {
       const t = LOCALES[locale].messages;
       for (const sandbox of [false, true]) {
         const html = notFoundDocument(locale, sandbox);
-        expect(html.startsWith(`<!DOCTYPE html><html lang="${locale}">`)).toBe(true);
+        const dir = LOCALES[locale].dir;
+        expect(html.startsWith(`<!DOCTYPE html><html lang="${locale}" dir="${dir}">`)).toBe(true);
         expect(html).toContain(`<h1>${t.confirmation.notFoundTitle}</h1>`);
         expect(html.includes(t.layout.sandbox)).toBe(sandbox);
       }

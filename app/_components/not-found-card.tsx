@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n";
 import type { LinkComponent } from "./site-shell";
 
 // The "not found" card. The site's 404 (app/not-found.tsx), the confirmation route's 404
@@ -26,18 +26,18 @@ export function NotFoundCard({
   link,
 }: {
   what: "page" | "order";
-  t: Messages;
+  t: Translate;
   link: LinkComponent;
 }) {
   const [title, text] =
     what === "order"
-      ? [t.confirmation.notFoundTitle, t.confirmation.notFoundText]
-      : [t.layout.notFoundTitle, t.layout.notFoundText];
+      ? [t("confirmation.notFoundTitle"), t("confirmation.notFoundText")]
+      : [t("layout.notFoundTitle"), t("layout.notFoundText")];
   return (
     <div className="card stack">
       <h1>{title}</h1>
       <p className="muted">{text}</p>
-      <HomeButton label={t.confirmation.continueShopping} link={link} />
+      <HomeButton label={t("confirmation.continueShopping")} link={link} />
     </div>
   );
 }

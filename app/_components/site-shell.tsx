@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from "react";
-import type { Messages } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n";
 
 // The page frame every page shares: skip link, header (with the sandbox banner), main, footer.
 // app/layout.tsx renders it around each page, and the prebuilt 404 that proxy.ts serves
@@ -32,37 +32,40 @@ export function SiteShell({
   sandbox,
   signedIn,
   link: Link,
+  languages,
   children,
 }: {
-  t: Messages;
+  t: Translate;
   /** The built-in sandbox store is in use: say so on every page. */
   sandbox: boolean;
   signedIn: boolean;
   link: LinkComponent;
+  /** The language switcher (absent from the prebuilt 404, which has no server to post to). */
+  languages?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        {t.layout.skip}
+        {t("layout.skip")}
       </a>
       <header className="site-header">
         {sandbox && (
           <p className="sandbox-banner" role="note">
-            {t.layout.sandbox}
+            {t("layout.sandbox")}
           </p>
         )}
         <div className="site-header__inner">
           <Link className="brand" href="/">
             {SITE_NAME}
           </Link>
-          <nav className="site-nav" aria-label={t.layout.mainNav}>
-            <Link href="/">{t.layout.shop}</Link>
-            <Link href="/cart">{t.layout.cart}</Link>
+          <nav className="site-nav" aria-label={t("layout.mainNav")}>
+            <Link href="/">{t("layout.shop")}</Link>
+            <Link href="/cart">{t("layout.cart")}</Link>
             {signedIn ? (
-              <Link href="/account">{t.layout.account}</Link>
+              <Link href="/account">{t("layout.account")}</Link>
             ) : (
-              <Link href="/sign-in">{t.layout.signIn}</Link>
+              <Link href="/sign-in">{t("layout.signIn")}</Link>
             )}
           </nav>
         </div>
@@ -70,7 +73,10 @@ export function SiteShell({
       <main id="main" className="page">
         {children}
       </main>
-      <footer className="site-footer">{t.layout.footer}</footer>
+      <footer className="site-footer">
+        <p>{t("layout.footer")}</p>
+        {languages}
+      </footer>
     </>
   );
 }

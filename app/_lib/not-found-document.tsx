@@ -22,15 +22,15 @@ export function NotFoundDocument({
   /** The text of app/globals.css. */
   styles: string;
 }) {
-  const { t } = localeContext(locale);
+  const { t, dir } = localeContext(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <meta name="referrer" content="no-referrer" />
-        <title>{`${t.confirmation.title} · ${SITE_NAME}`}</title>
+        <title>{`${t("confirmation.title")} · ${SITE_NAME}`}</title>
         <style dangerouslySetInnerHTML={{ __html: styles }} />
       </head>
       <body>

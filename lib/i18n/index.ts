@@ -1,63 +1,58 @@
-import { match as matchLocale } from "@formatjs/intl-localematcher";
-import Negotiator from "negotiator";
-import { de } from "./de";
-import { en, type Messages } from "./en";
+// The shopper's language. Messages are ICU messages in one JSON file per locale
+// (lib/i18n/messages/{locale}.json: plurals and selects live in the messages, not in code),
+// formatted by next-intl's translator; the locale is negotiated from Accept-Language with the
+// same libraries next-intl's own negotiation uses (negotiator, @formatjs/intl-localematcher),
+// or taken from the shopper's choice (the language switcher's cookie, lib/i18n/server.ts).
+import { createTranslator } from "next-intl";
+import ar from "./messages/ar.json";
+import de from "./messages/de.json";
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
+import type { Locale } from "./negotiate";
 
-export type { Messages } from "./en";
+export { LOCALE_COOKIE, negotiateLocale, SUPPORTED, supportedLocale } from "./negotiate";
+export type { Locale } from "./negotiate";
 
-export const LOCALES = {
-  en: { tag: "en-US", messages: en },
-  de: { tag: "de-DE", messages: de },
-} as const;
-export type Locale = keyof typeof LOCALES;
-
-const SUPPORTED = Object.keys(LOCALES) as Locale[];
+/** The English catalogue's shape: every locale's file has exactly these keys (tests/i18n.test.ts). */
+export type Messages = typeof en;
 
 /**
- * The best supported locale for an Accept-Language header (quality-ordered, RFC 4647 lookup via
- * `negotiator` and `@formatjs/intl-localematcher`), English otherwise: "de-AT;q=0.8, en;q=0.5" → de.
- * Any header value is safe: unknown, malformed or prototype-named ranges ("constructor",
- * "__proto__") fall back to English; nothing is looked up on a plain object by request data.
+ * The supported locales: BCP 47 tag for Intl formatting, writing direction, the language's own
+ * name (for the switcher) and its messages.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  const requested = new Negotiator({
-    headers: { "accept-language": acceptLanguage ?? "" },
-  }).languages();
-  // The matcher throws on ranges that are not valid BCP 47 tags; keep only those Intl accepts.
-  const valid = requested.filter((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  });
-  const match = valid.length ? matchLocale(valid, SUPPORTED, "en", { algorithm: "lookup" }) : "en";
-  return SUPPORTED.find((locale) => locale === match) ?? "en";
-}
+export const LOCALES = {
+  en: { tag: "en-US", dir: "ltr", name: "English", messages: en },
+  de: { tag: "de-DE", dir: "ltr", name: "Deutsch", messages: de as Messages },
+  fr: { tag: "fr-FR", dir: "ltr", name: "Français", messages: fr as Messages },
+  ar: { tag: "ar-AE", dir: "rtl", name: "العربية", messages: ar as Messages },
+} as const satisfies Record<Locale, unknown>;
+
+/** A translator for one locale's messages: `t("confirmation.total")`, `t("…", { order: "42" })`. */
+export type Translate = ReturnType<typeof createTranslator<Messages>>;
 
 export interface LocaleContext {
   locale: Locale;
-  /** BCP 47 tag for Intl formatting (dates, money). */
+  /** BCP 47 tag for Intl formatting (dates, money, numbers). */
   tag: string;
-  t: Messages;
+  /** Writing direction, for the document's `dir`. */
+  dir: "ltr" | "rtl";
+  t: Translate;
 }
 
+const contexts = new Map<Locale, LocaleContext>();
+
+/** The words and formats of `locale` (one translator per locale, reused). */
 export function localeContext(locale: Locale): LocaleContext {
-  return { locale, tag: LOCALES[locale].tag, t: LOCALES[locale].messages };
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A moment as a long date and short time in UTC, in the locale's words (one formatter per locale). */
-export function formatDateTime(iso: string, tag: string): string {
-  let format = dateTimeFormats.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "UTC",
-    });
-    dateTimeFormats.set(tag, format);
+  let context = contexts.get(locale);
+  if (!context) {
+    const { tag, dir, messages } = LOCALES[locale];
+    context = {
+      locale,
+      tag,
+      dir,
+      t: createTranslator<Messages>({ locale: tag, messages: messages as Messages }),
+    };
+    contexts.set(locale, context);
   }
-  return format.format(new Date(iso));
+  return context;
 }

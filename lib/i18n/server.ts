@@ -1,8 +1,16 @@
 import "server-only";
-import { headers } from "next/headers";
-import { localeContext, negotiateLocale, type LocaleContext } from "./index";
+import { cookies, headers } from "next/headers";
+import { localeContext, type LocaleContext } from "./index";
+import { LOCALE_COOKIE, negotiateLocale, supportedLocale } from "./negotiate";
 
-/** The locale of this request, from its Accept-Language header. */
+export { LOCALE_COOKIE } from "./negotiate";
+
+/**
+ * The locale of this request: the shopper's choice (the LOCALE_COOKIE, if it names a supported
+ * locale), else the best match for its Accept-Language header. Routes carry no locale prefix.
+ */
 export async function requestLocale(): Promise<LocaleContext> {
-  return localeContext(negotiateLocale((await headers()).get("accept-language")));
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const chosen = supportedLocale(jar.get(LOCALE_COOKIE)?.value);
+  return localeContext(chosen ?? negotiateLocale(requestHeaders.get("accept-language")));
 }

@@ -13,15 +13,16 @@ export default async function ConfirmationNotFound() {
   const [requestHeaders, { t }] = await Promise.all([headers(), requestLocale()]);
   if (requestHeaders.get(LINK_STATE_HEADER) !== "spent")
     return <NotFoundCard what="order" t={t} link={Link} />;
-  const c = t.confirmation;
   return (
     <div className="card stack">
-      <h1>{c.spentTitle}</h1>
-      <p>{c.spentText}</p>
+      <h1>{t("confirmation.spentTitle")}</h1>
+      <p>{t("confirmation.spentText")}</p>
       <p>
-        {c.spentSignIn} <Link href="/sign-in">{c.spentSignInLink}</Link> {c.spentSignInAfter}
+        {t("confirmation.spentSignIn")}{" "}
+        <Link href="/sign-in">{t("confirmation.spentSignInLink")}</Link>{" "}
+        {t("confirmation.spentSignInAfter")}
       </p>
-      <HomeButton label={c.continueShopping} link={Link} />
+      <HomeButton label={t("confirmation.continueShopping")} link={Link} />
     </div>
   );
 }

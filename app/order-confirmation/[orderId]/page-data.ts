@@ -16,6 +16,7 @@ import { LINK_STATE_HEADER } from "@/lib/confirmation/link-state";
 import { purchaseEventOnce, type PurchaseEvent } from "@/lib/confirmation/purchase-event";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { getSession } from "@/lib/session";
+import { geography } from "@/lib/geography";
 import { getRuntime } from "@/lib/runtime";
 import { cachedCatalog } from "@/app/_lib/catalog";
 
@@ -25,6 +26,8 @@ export type ConfirmationPageData =
       view: OrderConfirmationView;
       purchaseEvent: PurchaseEvent | null;
       signedIn: boolean;
+      /** The store's IANA time zone, for the date the order was placed. */
+      timeZone: string;
     }
   /** The shopper may see the order, but BigCommerce is not answering: say it was placed, offer a retry. */
   | { kind: "unavailable"; orderId: number };
@@ -89,11 +92,16 @@ async function loadPageData({
   signedIn,
 }: ConfirmationGate): Promise<ConfirmationPageData | null> {
   try {
-    const view = await loadOrderConfirmation({ ...getRuntime(), catalog: cachedCatalog() }, access);
+    const runtime = getRuntime();
+    const [view, timeZone] = await Promise.all([
+      loadOrderConfirmation({ ...runtime, catalog: cachedCatalog() }, access),
+      // Cached for an hour; "UTC" (named so) when the store's settings cannot be read.
+      geography(runtime).storeTimeZone(),
+    ]);
     if (!view) return null;
     // Analytics never block the page: if the store cannot answer, the event is skipped.
-    const purchaseEvent = await purchaseEventOnce(getRuntime(), view).catch(() => null);
-    return { kind: "order", view, purchaseEvent, signedIn };
+    const purchaseEvent = await purchaseEventOnce(runtime, view).catch(() => null);
+    return { kind: "order", view, purchaseEvent, signedIn, timeZone };
   } catch (error) {
     // Only a grant proves the order is this shopper's without asking BigCommerce.
     if (access.kind === "guest" && isOutage(error)) {

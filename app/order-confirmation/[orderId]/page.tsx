@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
   return {
-    title: t.confirmation.title,
+    title: t("confirmation.title"),
     robots: { index: false, follow: false },
     referrer: "no-referrer",
   };
@@ -43,9 +43,14 @@ export default async function OrderConfirmationPage({
     // The link could not be checked (the shared store did not answer): the same link, later.
     const retry = await uncheckedLink(orderId, searchParams);
     if (retry) {
-      const c = locale.t.confirmation;
+      const { t } = locale;
       return (
-        <RetryCard title={c.uncheckedTitle} text={c.uncheckedText} href={retry} retry={c.retry} />
+        <RetryCard
+          title={t("confirmation.uncheckedTitle")}
+          text={t("confirmation.uncheckedText")}
+          href={retry}
+          retry={t("confirmation.retry")}
+        />
       );
     }
     logEvent("confirmation.viewed", { outcome: "not-found" });
@@ -74,14 +79,14 @@ async function ConfirmationBody({
 }) {
   const data = await confirmationPageData(gate);
   if (!data) notFound();
-  const c = locale.t.confirmation;
+  const { t } = locale;
   if (data.kind === "unavailable") {
     return (
       <RetryCard
-        title={c.fallbackTitle(data.orderId)}
-        text={c.fallbackText}
+        title={t("confirmation.fallbackTitle", { order: String(data.orderId) })}
+        text={t("confirmation.fallbackText")}
         href={`/order-confirmation/${data.orderId}`}
-        retry={c.retry}
+        retry={t("confirmation.retry")}
       />
     );
   }
@@ -92,6 +97,7 @@ async function ConfirmationBody({
         view={data.view}
         locale={locale}
         accountPrompt={data.view.customerId === 0 && !data.signedIn}
+        timeZone={data.timeZone}
       />
     </>
   );

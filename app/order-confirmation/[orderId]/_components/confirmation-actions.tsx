@@ -3,14 +3,14 @@ import { PrintButton } from "./print-button";
 import type { SectionProps } from "./section-props";
 
 /** For guests: a prompt to create an account with the email they ordered with. */
-export function AccountPrompt({ view, c }: Pick<SectionProps, "view" | "c">) {
+export function AccountPrompt({ view, t }: Pick<SectionProps, "view" | "t">) {
   return (
     <section className="card stack no-print" aria-labelledby="account-heading">
-      <h2 id="account-heading">{c.createAccountTitle}</h2>
-      <p style={{ margin: 0 }}>{c.createAccountText(view.email)}</p>
+      <h2 id="account-heading">{t("confirmation.createAccountTitle")}</h2>
+      <p style={{ margin: 0 }}>{t("confirmation.createAccountText", { email: view.email })}</p>
       <p style={{ margin: 0 }}>
         <Link className="button button--secondary" href="/sign-up">
-          {c.createAccount}
+          {t("confirmation.createAccount")}
         </Link>
       </p>
     </section>
@@ -18,13 +18,13 @@ export function AccountPrompt({ view, c }: Pick<SectionProps, "view" | "c">) {
 }
 
 /** What the shopper can do next: keep shopping or print the receipt. */
-export function ConfirmationActions({ c }: Pick<SectionProps, "c">) {
+export function ConfirmationActions({ t }: Pick<SectionProps, "t">) {
   return (
     <div className="actions no-print">
       <Link className="button" href="/">
-        {c.continueShopping}
+        {t("confirmation.continueShopping")}
       </Link>
-      <PrintButton label={c.print} />
+      <PrintButton label={t("confirmation.print")} />
     </div>
   );
 }

@@ -14,10 +14,14 @@ const ICONS: ReadonlyMap<string, string> = new Map([
 /** The heading for the order's status, where the confirmation email goes and what happens next. */
 export function ConfirmationHero({
   view,
-  c,
+  t,
   statusNext,
-}: Pick<SectionProps, "view" | "c"> & { statusNext: string }) {
-  const heading = c.headline[view.headline](view.firstName, view.orderId);
+}: Pick<SectionProps, "view" | "t"> & { statusNext: string }) {
+  const heading = t(`confirmation.headline.${view.headline}`, {
+    hasName: view.firstName ? "yes" : "no",
+    name: view.firstName,
+    order: String(view.orderId),
+  });
   return (
     <div className={`confirmation-hero confirmation-hero--${view.headline}`}>
       <span className="confirmation-hero__icon" aria-hidden="true">
@@ -29,7 +33,7 @@ export function ConfirmationHero({
         </h1>
         {(view.standing === "paid" || view.standing === "pending") && (
           <p className="muted" style={{ margin: 0 }}>
-            {c.emailSent} <strong>{view.email}</strong>.
+            {t("confirmation.emailSent")} <strong>{view.email}</strong>.
           </p>
         )}
         {statusNext && (

@@ -1,6 +1,7 @@
 import { Money } from "@/app/_components/money";
 import type { OrderConfirmationView } from "@/lib/confirmation";
-import { formatDateTime, type LocaleContext } from "@/lib/i18n";
+import { formatOrderDate } from "@/lib/dates";
+import type { LocaleContext } from "@/lib/i18n";
 import { AccountPrompt, ConfirmationActions } from "./confirmation-actions";
 import { ConfirmationHero } from "./confirmation-hero";
 import { OrderDetails } from "./order-details";
@@ -14,30 +15,37 @@ export function OrderConfirmation({
   view,
   locale,
   accountPrompt = false,
+  timeZone = "UTC",
 }: {
   view: OrderConfirmationView;
   locale: LocaleContext;
   /** Guests get a short prompt to create an account with the same email. */
   accountPrompt?: boolean;
+  /** The store's IANA time zone (BigCommerce's store settings), for the date the order was placed. */
+  timeZone?: string;
 }) {
   const { t, tag } = locale;
-  const c = t.confirmation;
   const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
-  const [statusLabel, statusNext] = t.status[view.statusId] ?? [view.status, ""];
-  const placedAt = formatDateTime(view.placedAt, tag);
-  const section: SectionProps = { view, c, money };
+  // BigCommerce's statuses 0–14 have words of their own; another (a merchant's) keeps its name.
+  const status = /^(?:\d|1[0-4])$/.test(String(view.statusId))
+    ? (String(view.statusId) as "0")
+    : null;
+  const statusLabel = status ? t(`status.${status}.label`) : view.status;
+  const statusNext = status ? t(`status.${status}.next`) : "";
+  const placedAt = formatOrderDate(view.placedAt, { locale: tag, timeZone });
+  const section: SectionProps = { view, t, money };
 
   return (
     <article className="stack confirmation" aria-labelledby="confirmation-heading">
-      <ConfirmationHero view={view} c={c} statusNext={statusNext} />
-      <OrderFacts view={view} c={c} statusLabel={statusLabel} placedAt={placedAt} />
+      <ConfirmationHero view={view} t={t} statusNext={statusNext} />
+      <OrderFacts view={view} t={t} statusLabel={statusLabel} placedAt={placedAt} />
       <div className="two-column">
         <OrderLines {...section} />
         <OrderTotals {...section} />
       </div>
-      <OrderDetails view={view} c={c} />
-      {accountPrompt && <AccountPrompt view={view} c={c} />}
-      <ConfirmationActions c={c} />
+      <OrderDetails view={view} t={t} />
+      {accountPrompt && <AccountPrompt view={view} t={t} />}
+      <ConfirmationActions t={t} />
     </article>
   );
 }

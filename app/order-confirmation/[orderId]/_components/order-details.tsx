@@ -6,40 +6,43 @@ import type { SectionProps } from "./section-props";
  * address (several are shown with their lines; digital-only and pickup orders have none), the
  * billing address, the card or payment method, the shopper's comment.
  */
-export function OrderDetails({ view, c }: Pick<SectionProps, "view" | "c">) {
+export function OrderDetails({ view, t }: Pick<SectionProps, "view" | "t">) {
   const payment = view.card
-    ? c.cardEnding(view.card.brand, view.card.last4)
+    ? t("confirmation.cardEnding", { brand: view.card.brand, last4: view.card.last4 })
     : view.paymentMethod || "—";
   const single = view.shipments.length === 1 ? view.shipments[0] : null;
   return (
-    <section className="card addresses" aria-label={`${c.billingAddress}, ${c.paymentMethod}`}>
+    <section
+      className="card addresses"
+      aria-label={`${t("confirmation.billingAddress")}, ${t("confirmation.paymentMethod")}`}
+    >
       {single && (
         <div data-testid="shipping-address">
-          <h2>{c.shippingAddress}</h2>
+          <h2>{t("confirmation.shippingAddress")}</h2>
           <Address address={single.address} />
         </div>
       )}
       <div>
-        <h2>{c.billingAddress}</h2>
+        <h2>{t("confirmation.billingAddress")}</h2>
         <Address address={view.billingAddress} />
       </div>
       <div>
         {single && (
           <>
-            <h2>{c.shippingMethod}</h2>
+            <h2>{t("confirmation.shippingMethod")}</h2>
             <p style={{ margin: "0 0 1rem" }} data-testid="shipping-method">
               {single.method || "—"}
             </p>
           </>
         )}
-        <h2>{c.paymentMethod}</h2>
+        <h2>{t("confirmation.paymentMethod")}</h2>
         <p style={{ margin: 0 }} data-testid="payment-method">
           {payment}
         </p>
       </div>
       {view.customerMessage && (
         <div>
-          <h2>{c.comment}</h2>
+          <h2>{t("confirmation.comment")}</h2>
           <p style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="customer-message">
             {view.customerMessage}
           </p>

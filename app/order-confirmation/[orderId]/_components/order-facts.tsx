@@ -1,33 +1,33 @@
 import type { SectionProps } from "./section-props";
 
-/** The order's key facts: number, date placed (UTC), status in the shopper's words and email. */
+/** The order's key facts: number, date placed (in the store's time zone, named), status in the shopper's words and email. */
 export function OrderFacts({
   view,
-  c,
+  t,
   statusLabel,
   placedAt,
-}: Pick<SectionProps, "view" | "c"> & { statusLabel: string; placedAt: string }) {
+}: Pick<SectionProps, "view" | "t"> & { statusLabel: string; placedAt: string }) {
   return (
-    <section className="card" aria-label={c.title}>
+    <section className="card" aria-label={t("confirmation.title")}>
       <dl className="facts">
         <div>
-          <dt>{c.orderNumber}</dt>
+          <dt>{t("confirmation.orderNumber")}</dt>
           <dd data-testid="order-number">{view.orderId}</dd>
         </div>
         <div>
-          <dt>{c.date}</dt>
+          <dt>{t("confirmation.date")}</dt>
           <dd>
             <time dateTime={view.placedAt} data-testid="order-date">
-              {placedAt} UTC
+              {placedAt}
             </time>
           </dd>
         </div>
         <div>
-          <dt>{c.status}</dt>
+          <dt>{t("confirmation.status")}</dt>
           <dd data-testid="order-status">{statusLabel}</dd>
         </div>
         <div>
-          <dt>{c.email}</dt>
+          <dt>{t("confirmation.email")}</dt>
           <dd>{view.email}</dd>
         </div>
       </dl>

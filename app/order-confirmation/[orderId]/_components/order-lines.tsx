@@ -5,10 +5,15 @@ import { Address } from "./address";
 import type { SectionProps } from "./section-props";
 
 /** One line bought: image (or placeholder), name, options, wrapping, quantity × unit price, total. */
-function Line({ line, c, money }: Pick<SectionProps, "c" | "money"> & { line: OrderLineView }) {
+function Line({ line, t, money }: Pick<SectionProps, "t" | "money"> & { line: OrderLineView }) {
   return (
     <li className="line-item" data-testid="order-line" data-kind={line.kind}>
-      <ProductImage src={line.imageUrl} alt={line.imageAlt} size={72} placeholder={c.noImage} />
+      <ProductImage
+        src={line.imageUrl}
+        alt={line.imageAlt}
+        size={72}
+        placeholder={t("confirmation.noImage")}
+      />
       <div>
         <p className="line-item__name" data-testid="line-name">
           {line.name}
@@ -20,17 +25,17 @@ function Line({ line, c, money }: Pick<SectionProps, "c" | "money"> & { line: Or
         )}
         {line.wrapping && (
           <p className="line-item__meta" data-testid="line-wrapping">
-            {c.giftWrap(line.wrapping.name)}
+            {t("confirmation.giftWrap", { name: line.wrapping.name })}
             {line.wrapping.message && ` · “${line.wrapping.message}”`}
           </p>
         )}
         <p className="line-item__meta">
-          {c.quantity} <span data-testid="line-quantity">{line.quantity}</span> ×{" "}
+          {t("confirmation.quantity")} <span data-testid="line-quantity">{line.quantity}</span> ×{" "}
           <span data-testid="line-unit-price">{money(line.unitPrice)}</span>
         </p>
         {!isZero(line.lineDiscount) && (
           <p className="line-item__meta" data-testid="line-discount">
-            {c.lineSaving}: −{money(line.lineDiscount)}
+            {t("confirmation.lineSaving")}: −{money(line.lineDiscount)}
           </p>
         )}
       </div>
@@ -51,12 +56,12 @@ interface Group {
 }
 
 /** The order's lines grouped by where they go: each shipping address, each pickup, downloads, gift certificates. */
-function groupsOf({ view, c, money }: SectionProps): Group[] {
+function groupsOf({ view, t, money }: SectionProps): Group[] {
   const byId = new Map(view.lines.map((l) => [l.id, l]));
   const take = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const groups: Group[] = view.shipments.map((s, i) => ({
     key: `shipment-${s.id}`,
-    title: c.shipment(i + 1, view.shipments.length),
+    title: t("confirmation.shipment", { n: i + 1, of: view.shipments.length }),
     testId: "shipment",
     intro: (
       <div className="line-group__intro">
@@ -71,15 +76,15 @@ function groupsOf({ view, c, money }: SectionProps): Group[] {
   for (const p of view.pickups) {
     groups.push({
       key: `pickup-${p.id}`,
-      title: `${c.pickup}${p.method ? `: ${p.method}` : ""}`,
+      title: `${t("confirmation.pickup")}${p.method ? `: ${p.method}` : ""}`,
       testId: "pickup",
       intro: (
         <div className="line-group__intro">
-          <p className="muted">{c.pickupAt}</p>
+          <p className="muted">{t("confirmation.pickupAt")}</p>
           <Address address={p.location} />
-          {p.time && <p className="muted">{`${c.pickupWhen}: ${p.time}`}</p>}
+          {p.time && <p className="muted">{`${t("confirmation.pickupWhen")}: ${p.time}`}</p>}
           {p.instructions && (
-            <p className="muted">{`${c.pickupInstructions}: ${p.instructions}`}</p>
+            <p className="muted">{`${t("confirmation.pickupInstructions")}: ${p.instructions}`}</p>
           )}
         </div>
       ),
@@ -89,18 +94,20 @@ function groupsOf({ view, c, money }: SectionProps): Group[] {
   if (view.downloads) {
     groups.push({
       key: "downloads",
-      title: c.downloads,
+      title: t("confirmation.downloads"),
       testId: "downloads",
-      intro: <p className="muted">{c.downloadsText(view.downloads.email)}</p>,
+      intro: (
+        <p className="muted">{t("confirmation.downloadsText", { email: view.downloads.email })}</p>
+      ),
       lines: take(view.downloads.lineIds),
     });
   }
   if (view.giftCertificateLineIds.length) {
     groups.push({
       key: "gift-certificates",
-      title: c.giftCertificates,
+      title: t("confirmation.giftCertificates"),
       testId: "gift-certificates",
-      intro: <p className="muted">{c.giftCertificatesText}</p>,
+      intro: <p className="muted">{t("confirmation.giftCertificatesText")}</p>,
       lines: take(view.giftCertificateLineIds),
     });
   }
@@ -108,7 +115,13 @@ function groupsOf({ view, c, money }: SectionProps): Group[] {
   const placed = new Set(groups.flatMap((g) => g.lines.map((l) => l.id)));
   const rest = view.lines.filter((l) => !placed.has(l.id));
   if (rest.length)
-    groups.push({ key: "rest", title: c.items, testId: "items", intro: null, lines: rest });
+    groups.push({
+      key: "rest",
+      title: t("confirmation.items"),
+      testId: "items",
+      intro: null,
+      lines: rest,
+    });
   return groups;
 }
 
@@ -117,7 +130,7 @@ function groupsOf({ view, c, money }: SectionProps): Group[] {
  * "Items"; otherwise they are grouped by where they go, each group saying how.
  */
 export function OrderLines(props: SectionProps) {
-  const { view, c, money } = props;
+  const { view, t, money } = props;
   const groups = groupsOf(props);
   const simple =
     groups.length === 1 &&
@@ -127,11 +140,11 @@ export function OrderLines(props: SectionProps) {
     !view.giftCertificateLineIds.length;
   return (
     <section className="card" aria-labelledby="items-heading">
-      <h2 id="items-heading">{c.items}</h2>
+      <h2 id="items-heading">{t("confirmation.items")}</h2>
       {simple ? (
         <ul className="line-items" data-testid="order-lines">
           {view.lines.map((line) => (
-            <Line key={line.id} line={line} c={c} money={money} />
+            <Line key={line.id} line={line} t={t} money={money} />
           ))}
         </ul>
       ) : (
@@ -141,7 +154,7 @@ export function OrderLines(props: SectionProps) {
             {g.intro}
             <ul className="line-items" data-testid="order-lines">
               {g.lines.map((line) => (
-                <Line key={line.id} line={line} c={c} money={money} />
+                <Line key={line.id} line={line} t={t} money={money} />
               ))}
             </ul>
           </div>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import type { OrderConfirmationView } from "@/lib/confirmation";
-import type { Messages } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n";
 
 /** What each section of the confirmation page is given: the order, its words and its money format. */
 export interface SectionProps {
   view: OrderConfirmationView;
-  /** The shopper's confirmation messages (`t.confirmation`). */
-  c: Messages["confirmation"];
+  /** The shopper's messages (`t("confirmation.total")`). */
+  t: Translate;
   /** An amount in the order's currency, formatted for the shopper's locale. */
   money: (value: string) => ReactNode;
 }
