@@ -1,4 +1,4 @@
-// A shopper whose browser speaks German or French goes from the home page to the product, the
+// A shopper whose browser speaks German, French or Arabic goes from the home page to the product, the
 // cart and the checkout without meeting a word of the English catalogue, and a field error (an
 // invalid email) is told in their language next to its field.
 import type { Page } from "@playwright/test";
@@ -84,6 +84,7 @@ async function expectNoEnglish(page: Page, catalogue: Catalogue, where: string) 
 const LOCALES = [
   { browser: "de-DE", catalogue: CATALOGUES.de },
   { browser: "fr-FR", catalogue: CATALOGUES.fr },
+  { browser: "ar-AE", catalogue: CATALOGUES.ar },
 ] as const;
 
 for (const { browser, catalogue } of LOCALES) {
