@@ -10,6 +10,7 @@ import {
   CONFIRMED_URL,
   expect,
   fillDetails,
+  inAnyLanguage,
   orderIdOf,
   pay,
   test,
@@ -130,7 +131,9 @@ for (const language of Object.keys(LANGUAGES) as Language[]) {
         await expect(page.getByRole("banner").getByRole("note")).toBeVisible();
         await expectNoViolations(page, "home");
         await page.getByRole("link", { name: /Organic Cotton T-Shirt/ }).click();
-        await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible();
+        await expect(
+          page.getByRole("button", { name: inAnyLanguage((c) => c.shop.addToCart) }),
+        ).toBeVisible();
         await expectNoViolations(page, "product");
         await page.goto("/sign-in");
         await expectNoViolations(page, "sign-in");

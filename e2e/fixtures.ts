@@ -1,6 +1,34 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import ar from "../lib/i18n/messages/ar.json";
+import de from "../lib/i18n/messages/de.json";
+import en from "../lib/i18n/messages/en.json";
+import fr from "../lib/i18n/messages/fr.json";
 
 export { expect };
+
+/** One locale's messages (lib/i18n/messages/*.json): every file has the English keys. */
+export type Catalogue = typeof en;
+
+/** The catalogues by locale, English first. */
+export const CATALOGUES = { en, de, fr, ar } as {
+  [locale in "en" | "de" | "fr" | "ar"]: Catalogue;
+};
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A control's words in whichever language the page speaks: `pick`'s message in every catalogue,
+ * matched whole, or up to its first argument (`{total}`) when it has one, so the shared steps
+ * below work for a shopper in any locale.
+ */
+export function inAnyLanguage(pick: (catalogue: Catalogue) => string): RegExp {
+  const words = Object.values(CATALOGUES).map((catalogue) => {
+    const message = pick(catalogue);
+    const argument = message.indexOf("{");
+    return argument < 0 ? `${escaped(message)}$` : escaped(message.slice(0, argument));
+  });
+  return new RegExp(`^(?:${[...new Set(words)].join("|")})`);
+}
 
 /** Reads the sandbox store directly over its BigCommerce API, as a merchant's back office would. */
 export class SandboxStoreApi {
@@ -137,14 +165,20 @@ export async function addToCart(page: Page, productName: string, options?: CartO
   const name = new RegExp(productName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name: productName })).toBeVisible();
-  if (options?.variant) await page.getByLabel("Options").selectOption({ label: options.variant });
-  if (options?.quantity) await page.getByLabel("Quantity").fill(String(options.quantity));
-  await page.getByRole("button", { name: "Add to cart" }).click();
+  if (options?.variant) {
+    await page.getByLabel(inAnyLanguage((c) => c.shop.options)).selectOption({
+      label: options.variant,
+    });
+  }
+  if (options?.quantity) {
+    await page.getByLabel(inAnyLanguage((c) => c.shop.quantity)).fill(String(options.quantity));
+  }
+  await page.getByRole("button", { name: inAnyLanguage((c) => c.shop.addToCart) }).click();
   await expect(page).toHaveURL(/\/cart$/);
 }
 
 export function shippingAddress(page: Page) {
-  return page.getByRole("group", { name: "Shipping address" });
+  return page.getByRole("group", { name: inAnyLanguage((c) => c.checkout.shippingAddress) });
 }
 
 /** An address as the checkout's address fields take it; state and country are set only when given. */
@@ -182,13 +216,15 @@ export async function fillAddress(fields: Locator, address: Address) {
 /** Opens the checkout and types the shopper's email. */
 export async function openCheckout(page: Page, email: string) {
   await page.goto("/checkout");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(inAnyLanguage((c) => c.checkout.email)).fill(email);
 }
 
 /** Submits the details and waits for the shipping step. */
 export async function continueToShipping(page: Page) {
-  await page.getByRole("button", { name: "Continue to shipping" }).click();
-  await expect(page.getByRole("heading", { name: "2. Shipping method" })).toBeVisible();
+  await page.getByRole("button", { name: inAnyLanguage((c) => c.checkout.toShipping) }).click();
+  await expect(
+    page.getByRole("heading", { name: inAnyLanguage((c) => c.checkout.shippingHeading) }),
+  ).toBeVisible();
 }
 
 export async function fillDetails(page: Page, email: string) {
@@ -215,14 +251,14 @@ export async function startCheckout(
 
 /** Types Ada's card details (the given number) into the payment fields, without submitting. */
 export async function fillCard(page: Page, card: string) {
-  await page.getByLabel("Name on card").fill("Ada Lovelace");
-  await page.getByLabel("Card number").fill(card);
-  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
-  await page.getByLabel("Security code").fill("123");
+  await page.getByLabel(inAnyLanguage((c) => c.checkout.nameOnCard)).fill("Ada Lovelace");
+  await page.getByLabel(inAnyLanguage((c) => c.checkout.cardNumber)).fill(card);
+  await page.getByLabel(inAnyLanguage((c) => c.checkout.expiry)).fill("12/34");
+  await page.getByLabel(inAnyLanguage((c) => c.checkout.securityCode)).fill("123");
 }
 
 export function placeOrderButton(page: Page) {
-  return page.getByRole("button", { name: /^Place order/ });
+  return page.getByRole("button", { name: inAnyLanguage((c) => c.checkout.placeOrder) });
 }
 
 export async function pay(page: Page, card: string) {
@@ -246,6 +282,14 @@ export async function purchase(page: Page, tag: string, productName: string): Pr
 /** Picks a shipping method and waits until the order summary shows its cost. */
 export async function chooseShipping(page: Page, method: RegExp, cost: string) {
   await page.getByLabel(method).check();
-  const summary = page.getByRole("complementary", { name: "Order summary" });
-  await expect(summary.getByRole("row", { name: /Shipping/ })).toContainText(cost);
+  const summary = page.getByRole("complementary", {
+    name: inAnyLanguage((c) => c.checkout.summaryHeading),
+  });
+  // The row's name is its label and amount ("Shipping $5.00"): the label in any language.
+  const shipping = new RegExp(
+    Object.values(CATALOGUES)
+      .map((c) => escaped(c.cart.totals.shipping))
+      .join("|"),
+  );
+  await expect(summary.getByRole("row", { name: shipping })).toContainText(cost);
 }

@@ -4,6 +4,7 @@ import { sealData, unsealData } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getConfig, type AppConfig } from "@/lib/config";
+import type { Message } from "@/lib/i18n/message";
 import { customerState } from "@/lib/customer-session";
 import { CUSTOMER_STATE_HEADER } from "@/lib/request-headers";
 import { getRuntime } from "@/lib/runtime";
@@ -30,11 +31,14 @@ export interface CheckoutDraft {
   customerMessage: string;
 }
 
-/** One-time messages for the page the shopper is sent back to (matched by id in the URL). */
+/**
+ * One-time messages for the page the shopper is sent back to (matched by id in the URL): catalogue
+ * codes with their values, translated by the page (or text already in the shopper's words).
+ */
 export interface Flash {
   id: string;
-  message?: string;
-  fieldErrors?: Record<string, string>;
+  message?: Message | string;
+  fieldErrors?: Record<string, Message | string>;
 }
 
 /**

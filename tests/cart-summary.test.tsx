@@ -5,9 +5,12 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CartLines, CartTotals } from "@/app/_components/cart-summary";
 import { toCheckoutView } from "@/lib/checkout/view";
+import { localeContext } from "@/lib/i18n";
 import { mixedCheckout, readerOf } from "./support/checkout-fixtures";
 
 afterEach(() => cleanup());
+
+const en = localeContext("en");
 
 const viewOf = async (checkout: ReturnType<typeof mixedCheckout>) =>
   toCheckoutView(await readerOf(checkout).getCheckout(checkout.id));
@@ -17,8 +20,8 @@ describe("the cart summary", () => {
     const view = await viewOf(mixedCheckout());
     render(
       <>
-        <CartLines view={view} />
-        <CartTotals view={view} />
+        <CartLines view={view} {...en} />
+        <CartTotals view={view} {...en} />
       </>,
     );
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
@@ -48,7 +51,7 @@ describe("the cart summary", () => {
     const checkout = mixedCheckout();
     checkout.coupons = [{ ...checkout.coupons[0], code: null, display_name: "" }];
     const view = await viewOf(checkout);
-    render(<CartTotals view={view} />);
+    render(<CartTotals view={view} {...en} />);
     expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toContain("Discount");
     expect(document.body.textContent).not.toContain("()");
   });

@@ -77,7 +77,9 @@ describe("saving details", () => {
   it("refuses a checkout split across several addresses before writing anything", async () => {
     const checkout = splitCheckout();
     const store = recordingStore(checkout);
-    await expect(saveDetails(store.deps, checkout.id, details)).rejects.toThrow(SEVERAL_ADDRESSES);
+    await expect(saveDetails(store.deps, checkout.id, details)).rejects.toThrow(
+      SEVERAL_ADDRESSES.code,
+    );
     expect(store.writes).toEqual([]);
   });
 });

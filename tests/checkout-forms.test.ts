@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formFields, paymentForm, readDetailsForm } from "@/lib/checkout/forms";
+import { fieldErrors, formFields, paymentForm, readDetailsForm } from "@/lib/checkout/forms";
+import { localeContext } from "@/lib/i18n";
+import { translateAll } from "@/lib/i18n/message";
+
+/** Field errors as an English-speaking shopper reads them next to each field. */
+const inEnglish = (errors: Parameters<typeof translateAll>[1]) =>
+  translateAll(localeContext("en").t, errors);
 
 const shipping = {
   email: "ada@example.com",
@@ -16,7 +22,8 @@ describe("checkout forms", () => {
   it("names every missing field and keeps what was typed", () => {
     const { typed, data, errors } = readDetailsForm({ email: "not-an-email", firstName: "Ada" });
     expect(data).toBeNull();
-    expect(errors).toMatchObject({
+    expect(errors.email).toEqual({ code: "errors.email" });
+    expect(inEnglish(errors)).toMatchObject({
       email: "Enter a valid email address, like name@example.com.",
       lastName: "Enter your last name.",
       address1: "Enter your street address.",
@@ -29,7 +36,9 @@ describe("checkout forms", () => {
 
   it("asks for a state only where the country needs one", () => {
     expect(
-      readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors,
+      inEnglish(
+        readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors,
+      ),
     ).toEqual({
       stateOrProvince: "Enter your state or province.",
     });
@@ -46,7 +55,7 @@ describe("checkout forms", () => {
   it("validates a separate billing address under its own field names", () => {
     const { errors, data } = readDetailsForm({ ...shipping, billingFirstName: "Charles" });
     expect(data).toBeNull();
-    expect(errors).toMatchObject({
+    expect(inEnglish(errors)).toMatchObject({
       billingLastName: "Enter your last name.",
       billingCity: "Enter your city.",
     });
@@ -78,6 +87,26 @@ describe("checkout forms", () => {
     expect(bad.success).toBe(false);
     const fields = bad.success ? [] : bad.error.issues.map((i) => i.path[0]);
     expect(fields).toEqual(["cardNumber", "cardExpiry", "cardCvv"]);
+    expect(bad.success ? {} : fieldErrors(bad.error)).toEqual({
+      cardNumber: { code: "errors.cardNumber" },
+      cardExpiry: { code: "errors.cardExpiry" },
+      cardCvv: { code: "errors.cardCvv" },
+    });
+  });
+
+  it("names its limits as values of the message, for the page to translate", () => {
+    const tooLong = paymentForm.safeParse({
+      expectedTotal: "1",
+      cardholderName: "A".repeat(101),
+      cardNumber: "4111111111111111",
+      cardExpiry: "12/34",
+      cardCvv: "123",
+    });
+    const errors = tooLong.success ? {} : fieldErrors(tooLong.error);
+    expect(errors).toEqual({ cardholderName: { code: "errors.tooLong", values: { max: 100 } } });
+    expect(translateAll(localeContext("de").t, errors)).toEqual({
+      cardholderName: "Verwenden Sie höchstens 100 Zeichen.",
+    });
   });
 
   it("takes the total the shopper saw only as a plain decimal string, compared exactly later", () => {

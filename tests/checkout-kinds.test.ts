@@ -50,20 +50,27 @@ describe("a mixed cart", () => {
 
   it("lists every line and its totals rows add up to grand_total exactly", async () => {
     const view = toCheckoutView(await readByClient(checkoutBody(mixedCheckout())));
-    expect(view.lines.map((l) => [l.kind, l.name, l.options, l.lineTotal])).toEqual([
-      ["physical", "Stoneware Mug", "Color: Blue", 25],
-      ["digital", "Field Guide to Coffee (e-book)", "Download", 9.99],
-      ["gift-certificate", "$25 Gift Certificate", "For Grace Hopper (grace@example.com)", 25],
-      ["custom", "Engraving", "", 5],
+    expect(view.lines.map((l) => [l.kind, l.name, l.options, l.note, l.lineTotal])).toEqual([
+      ["physical", "Stoneware Mug", "Color: Blue", null, 25],
+      ["digital", "Field Guide to Coffee (e-book)", "", { code: "cart.download" }, 9.99],
+      [
+        "gift-certificate",
+        "$25 Gift Certificate",
+        "",
+        { code: "cart.giftFor", values: { recipient: "Grace Hopper (grace@example.com)" } },
+        25,
+      ],
+      ["custom", "Engraving", "", null, 5],
     ]);
+    // Words are codes for the page to translate; a fee's name is the store's own.
     expect(view.rows.map((r) => [r.label, r.amount])).toEqual([
-      ["Subtotal", 64.99],
-      ["Discount", -1.25],
-      ["Discount (SAVE10)", -3.5],
-      ["Shipping", 5],
-      ["Handling", 1.5],
+      [{ code: "cart.totals.subtotal" }, 64.99],
+      [{ code: "cart.totals.discount" }, -1.25],
+      [{ code: "cart.totals.coupon", values: { name: "SAVE10" } }, -3.5],
+      [{ code: "cart.totals.shipping" }, 5],
+      [{ code: "cart.totals.handling" }, 1.5],
       ["Eco packaging", 0.75],
-      ["Tax", 2.71],
+      [{ code: "cart.totals.tax" }, 2.71],
     ]);
     // In binary floats these rows come to 70.19999999999999; through big.js, exactly 70.20.
     expect(sumOfRows(view.rows)).toBe("70.2000");
@@ -78,7 +85,7 @@ describe("a mixed cart", () => {
     const view = toCheckoutView(await readByClient(checkoutBody(checkout)));
     expect(view.rows.at(-1)).toEqual({
       kind: "adjustment",
-      label: "Other adjustments",
+      label: { code: "cart.totals.adjustment" },
       amount: -2,
     });
     expect(sameAmount(sumOfRows(view.rows), view.total)).toBe(true);
@@ -102,13 +109,14 @@ describe("a mixed cart", () => {
 
 describe("coupon labels", () => {
   it("never print empty parentheses", async () => {
-    expect(couponLabel({ code: "SAVE10", display_name: "10% off" })).toBe("Discount (SAVE10)");
-    expect(couponLabel({ code: "", display_name: "20% Off" })).toBe("Discount (20% Off)");
-    expect(couponLabel({ code: " ", display_name: "" })).toBe("Discount");
+    const coupon = (name: string) => ({ code: "cart.totals.coupon", values: { name } });
+    expect(couponLabel({ code: "SAVE10", display_name: "10% off" })).toEqual(coupon("SAVE10"));
+    expect(couponLabel({ code: "", display_name: "20% Off" })).toEqual(coupon("20% Off"));
+    expect(couponLabel({ code: " ", display_name: "" })).toEqual({ code: "cart.totals.discount" });
     const checkout = mixedCheckout();
     checkout.coupons = [{ ...checkout.coupons[0], code: null }] as never;
     const view = toCheckoutView(await readByClient(checkoutBody(checkout)));
-    expect(view.coupons).toEqual([{ code: "", label: "Discount ($3.50 off)", amount: 3.5 }]);
+    expect(view.coupons).toEqual([{ code: "", label: coupon("$3.50 off"), amount: 3.5 }]);
   });
 });
 
@@ -116,7 +124,10 @@ describe("a digital-only cart", () => {
   it("has no shipping row and its billing address prefills the form", async () => {
     const view = toCheckoutView(await readByClient(checkoutBody(digitalOnlyCheckout())));
     expect(view.needsShipping).toBe(false);
-    expect(view.rows.map((r) => r.label)).toEqual(["Subtotal", "Tax"]);
+    expect(view.rows.map((r) => r.label)).toEqual([
+      { code: "cart.totals.subtotal" },
+      { code: "cart.totals.tax" },
+    ]);
     expect(sameAmount(sumOfRows(view.rows), view.total)).toBe(true);
     expect(view.billingSaved).toBe(true);
     expect(view.savedDetails).toMatchObject({

@@ -95,7 +95,7 @@ describe("placing the order", () => {
     const store = fakeStore({ ...digitalOnlyCheckout(), billing_address: null } as never);
     await expect(
       placeOrder(store.deps, { checkoutId: digitalOnlyCheckout().id, payment: card("10.79") }),
-    ).rejects.toThrow("Please enter your contact details and billing address first.");
+    ).rejects.toThrow("checkout.problem.detailsFirstBilling");
   });
 
   it("places a mixed cart whose one consignment ships its physical items", async () => {
@@ -111,7 +111,7 @@ describe("placing the order", () => {
     const store = fakeStore(splitCheckout());
     await expect(
       placeOrder(store.deps, { checkoutId: splitCheckout().id, payment: card("35") }),
-    ).rejects.toThrow(SEVERAL_ADDRESSES);
+    ).rejects.toThrow(SEVERAL_ADDRESSES.code);
     expect(store.orders.size).toBe(0);
     expect(store.payments).toEqual([]);
   });
@@ -129,7 +129,7 @@ describe("placing the order", () => {
       const store = fakeStore(mixedCheckout());
       await expect(
         placeOrder(store.deps, { checkoutId: mixedCheckout().id, payment: card(other) }),
-      ).rejects.toThrow("Your order total changed since the page loaded.");
+      ).rejects.toThrow("checkout.problem.totalChanged");
       expect(store.orders.size).toBe(0);
     }
   });

@@ -45,9 +45,15 @@ describe("checkout steps", () => {
   it("explains BigCommerce's 422 (options need a variant) and 409 (more than the stock) in plain words", async () => {
     await expect(
       checkout.addToCart(rt, undefined, { productId: 112, variantId: 1126, quantity: 1 }),
-    ).rejects.toThrow(
-      "This item could not be added: You can only purchase a maximum of 0 of the Organic Cotton T-Shirt per order.",
-    );
+    ).rejects.toMatchObject({
+      reason: {
+        code: "checkout.failed.add",
+        // BigCommerce's reason is data inside the translated sentence.
+        values: {
+          detail: "You can only purchase a maximum of 0 of the Organic Cotton T-Shirt per order.",
+        },
+      },
+    });
     const id = await checkout.addToCart(rt, undefined, {
       productId: 111,
       variantId: 1111,
@@ -57,7 +63,10 @@ describe("checkout steps", () => {
       checkout.addToCart(rt, id, { productId: 111, variantId: 1111, quantity: 60 }),
     ).rejects.toMatchObject({
       name: "CheckoutProblem",
-      message: expect.stringContaining("maximum of 50"),
+      reason: {
+        code: "checkout.failed.add",
+        values: { detail: expect.stringContaining("maximum of 50") },
+      },
     });
   });
 
@@ -67,18 +76,26 @@ describe("checkout steps", () => {
     expect(view.selectedShippingOptionId).toBe(view.shippingOptions[0].id);
     expect(view.total).toBe(18 + 5 + 1.44);
     await expect(checkout.selectShipping(rt, id, "not-offered")).rejects.toMatchObject({
-      fieldErrors: { shippingOptionId: "Choose one of the shipping methods listed." },
+      reason: { code: "checkout.problem.shippingUnavailable" },
+      fieldErrors: { shippingOptionId: { code: "errors.shippingListed" } },
     });
   });
 
   it("applies SAVE10 and refuses an unknown code with a field error", async () => {
     const id = await readyCart(113, 1131);
     await expect(checkout.applyCoupon(rt, id, "NOPE")).rejects.toMatchObject({
-      fieldErrors: { couponCode: "“NOPE” is not a valid coupon code for this order." },
+      reason: { code: "checkout.problem.couponRefused" },
+      fieldErrors: { couponCode: { code: "errors.couponInvalid", values: { code: "NOPE" } } },
     });
     await checkout.applyCoupon(rt, id, "save10");
     const view = (await checkout.loadCheckout(rt, id))!;
-    expect(view.coupons).toEqual([{ code: "SAVE10", label: "Discount (SAVE10)", amount: 8.95 }]);
+    expect(view.coupons).toEqual([
+      {
+        code: "SAVE10",
+        label: { code: "cart.totals.coupon", values: { name: "SAVE10" } },
+        amount: 8.95,
+      },
+    ]);
     expect(view.total).toBe(91.99);
     await checkout.removeCoupon(rt, id, "SAVE10");
     expect((await checkout.loadCheckout(rt, id))!.discount).toBe(0);
@@ -88,7 +105,7 @@ describe("checkout steps", () => {
     const id = await readyCart();
     await expect(
       placing.placeOrder(rt, { checkoutId: id, payment: card("4111111111111111", "1.00") }),
-    ).rejects.toThrow("Your order total changed since the page loaded.");
+    ).rejects.toThrow("checkout.problem.totalChanged");
   });
 
   it("reuses the unpaid order after a decline, so a purchase makes one order", async () => {
@@ -161,6 +178,6 @@ describe("coupon guessing", () => {
     const asked = (server.sandbox.stats.calls.addCheckoutCoupon ?? 0) - before;
     expect(asked).toBeLessThanOrEqual(checkout.COUPON_LIMIT.points);
     const reasons = results.map((r) => (r.status === "rejected" ? String(r.reason.message) : ""));
-    expect(reasons.filter((m) => m.startsWith("Too many coupon codes"))).toHaveLength(100 - asked);
+    expect(reasons.filter((m) => m === "checkout.problem.couponLimit")).toHaveLength(100 - asked);
   });
 });

@@ -55,6 +55,17 @@ describe("the catalogues (one JSON file per locale)", () => {
         email: "ada@example.com",
         brand: "Visa",
         last4: "1111",
+        // The shop, cart and checkout messages' arguments.
+        label: "Size: M",
+        recipient: "Grace Hopper",
+        price: "$12.50",
+        total: "$70.20",
+        detail: "Out of stock",
+        code: "SAVE10",
+        step: 3,
+        minutes: 2,
+        min: 1,
+        max: 50,
       });
       expect(text, `${locale} ${key}`).not.toContain(key);
       expect(text.length, `${locale} ${key}`).toBeGreaterThan(0);

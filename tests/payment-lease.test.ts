@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { BigCommerceClient } from "@/lib/bigcommerce";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { parseConfig } from "@/lib/config";
+import { localeContext } from "@/lib/i18n";
+import { translate, type Message } from "@/lib/i18n/message";
 import { MemoryKv } from "@/lib/kv";
 import { createTokenLedger } from "@/lib/token-ledger";
 import { inProcessStoreWithCheckout } from "./support/checkout";
@@ -79,6 +81,31 @@ describe("the payment lease", () => {
       kind: "already-paid",
       orderId: ((await first) as { orderId: number }).orderId,
     });
+    expect(slow.calls()).toBe(1);
+  });
+
+  it("a resubmission while a declined payment runs is told the same, in the shopper's language", async () => {
+    const { deps, input, slow } = await setup();
+    const declinedCard = { ...input.payment, cardNumber: "4000000000000002" };
+    const first = placeOrder(deps, { ...input, payment: declinedCard });
+    await slow.paymentStarted;
+    const second = placeOrder(deps, { ...input, payment: declinedCard });
+    const secondFailed = expect(second).rejects.toMatchObject({
+      reason: { code: "checkout.problem.declined", values: { detail: expect.any(String) } },
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    slow.finish();
+    const declined = await first;
+    expect(declined).toMatchObject({
+      kind: "declined",
+      message: { code: "checkout.problem.declined" },
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await secondFailed;
+    // The code is kept with BigCommerce's reason as data, and worded in the shopper's language.
+    const { t } = localeContext("de");
+    const said = translate(t, (declined as { message: Message }).message);
+    expect(said).toMatch(/^Ihre Zahlung wurde nicht angenommen: \S/);
     expect(slow.calls()).toBe(1);
   });
 });

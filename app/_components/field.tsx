@@ -45,24 +45,23 @@ export function FieldFrame({
   );
 }
 
-/** A label with "(optional)", or the hint, after it. */
+/** A label with the hint, or (for a field that is not required) the word for "optional", after it. */
 function FieldLabel({
   label,
   hint,
+  optional,
   required,
 }: {
   label: string;
   hint?: string;
+  optional?: string;
   required: boolean;
 }) {
+  const aside = hint ?? (required ? undefined : optional);
   return (
     <>
       {label}
-      {hint ? (
-        <span className="muted"> ({hint})</span>
-      ) : (
-        !required && <span className="muted"> (optional)</span>
-      )}
+      {aside && <span className="muted"> ({aside})</span>}
     </>
   );
 }
@@ -79,6 +78,7 @@ export function Field({
   inputMode,
   placeholder,
   hint,
+  optional,
 }: {
   name: string;
   label: string;
@@ -91,11 +91,13 @@ export function Field({
   placeholder?: string;
   /** Shown in the label after the name, e.g. when a field is required only sometimes. */
   hint?: string;
+  /** The shopper's word for "optional", shown after the label of a field that is not required. */
+  optional?: string;
 }) {
   return (
     <FieldFrame
       name={name}
-      label={<FieldLabel label={label} hint={hint} required={required} />}
+      label={<FieldLabel label={label} hint={hint} optional={optional} required={required} />}
       error={error}
     >
       {(control) => (
@@ -113,12 +115,23 @@ export function Field({
   );
 }
 
-/** The required "Email" field of the checkout, sign-in and sign-up forms. */
-export function EmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+/**
+ * The required email field of the checkout, sign-in and sign-up forms; `label` in the shopper's
+ * language ("Email" where a page passes none).
+ */
+export function EmailField({
+  defaultValue,
+  error,
+  label = "Email",
+}: {
+  defaultValue?: string;
+  error?: string;
+  label?: string;
+}) {
   return (
     <Field
       name="email"
-      label="Email"
+      label={label}
       type="email"
       autoComplete="email"
       required

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { sendBack } from "@/app/_lib/send-back";
+import { sendBack, setbackOf } from "@/app/_lib/send-back";
 import { addToCart, CheckoutProblem, removeFromCart, updateQuantity } from "@/lib/checkout";
+import { message } from "@/lib/i18n/message";
 import {
   addToCartForm,
   fieldErrors,
@@ -29,7 +30,7 @@ async function cartChange(
     await change();
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    await sendBack(session, page, messageOnly ? { message: error.message } : error);
+    await sendBack(session, page, messageOnly ? { message: error.reason } : setbackOf(error));
   }
   await session.save();
   revalidatePath("/cart");
@@ -79,8 +80,9 @@ export async function updateQuantityAction(formData: FormData) {
   const checkoutId = session.checkoutId;
   const parsed = quantityForm.safeParse(formFields(formData));
   return cartChange(session, "/cart", async () => {
-    if (!parsed.success)
-      throw new CheckoutProblem(fieldErrors(parsed.error).quantity ?? "Choose a quantity.");
+    if (!parsed.success) {
+      throw new CheckoutProblem(fieldErrors(parsed.error).quantity ?? message("errors.quantity"));
+    }
     await updateQuantity(getRuntime(), checkoutId, parsed.data.itemId, parsed.data.quantity);
   });
 }

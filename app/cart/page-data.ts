@@ -1,12 +1,12 @@
 import "server-only";
-import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { pageContext, type PageFlash, type SearchParams } from "@/app/_lib/page-context";
 import { loadCheckout, type CheckoutView } from "@/lib/checkout";
 import { findPaidOrder } from "@/lib/checkout/place-order";
-import type { Flash } from "@/lib/session";
+import type { LocaleContext } from "@/lib/i18n";
 import { getRuntime } from "@/lib/runtime";
 
-/** What the cart page shows, with the message the URL names. */
-export type CartPageData = { flash: Flash | undefined } & (
+/** What the cart page shows, with the message the URL names and the shopper's locale. */
+export type CartPageData = { flash: PageFlash | undefined; locale: LocaleContext } & (
   | { kind: "cart"; view: CheckoutView }
   | { kind: "empty" }
   /** The cart is gone because its order was paid, but the answer never reached this browser. */
@@ -15,12 +15,12 @@ export type CartPageData = { flash: Flash | undefined } & (
 
 /** Loads this session's cart from BigCommerce, or the paid order that replaced it. */
 export async function cartPageData(searchParams: SearchParams): Promise<CartPageData> {
-  const { session, flash } = await pageContext(searchParams);
+  const { session, flash, locale } = await pageContext(searchParams);
   const runtime = getRuntime();
   const view = session.checkoutId ? await loadCheckout(runtime, session.checkoutId) : null;
   const paidOrder =
     !view && session.checkoutId ? await findPaidOrder(runtime, session.checkoutId) : null;
-  if (paidOrder !== null) return { kind: "paid", orderId: paidOrder, flash };
-  if (!view || view.lines.length === 0) return { kind: "empty", flash };
-  return { kind: "cart", view, flash };
+  if (paidOrder !== null) return { kind: "paid", orderId: paidOrder, flash, locale };
+  if (!view || view.lines.length === 0) return { kind: "empty", flash, locale };
+  return { kind: "cart", view, flash, locale };
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { sendBack } from "@/app/_lib/send-back";
+import { sendBack, setbackOf } from "@/app/_lib/send-back";
 import {
   applyCoupon,
   CheckoutProblem,
@@ -17,6 +17,7 @@ import {
   readDetailsForm,
   shippingForm,
 } from "@/lib/checkout/forms";
+import { message } from "@/lib/i18n/message";
 import { getSession, type Session } from "@/lib/session";
 import { keepDraft } from "@/lib/checkout/draft";
 import { getRuntime } from "@/lib/runtime";
@@ -38,7 +39,7 @@ async function checkoutStep(
     await step(session as CheckoutSession);
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    await sendBack(session, "/checkout", error, `#${problemAnchor}`);
+    await sendBack(session, "/checkout", setbackOf(error), `#${problemAnchor}`);
   }
   // A hash-only change would not make the router fetch the page again.
   revalidatePath("/checkout");
@@ -51,7 +52,7 @@ export async function saveDetailsAction(formData: FormData) {
     const { typed, data, errors } = readDetailsForm(formFields(formData));
     // Keep what was typed, valid or not, so an error never costs the shopper their input.
     await keepDraft(getRuntime().kv, session, typed);
-    if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
+    if (!data) throw new CheckoutProblem(message("checkout.problem.correctFields"), errors);
     await saveDetails(getRuntime(), session.checkoutId, data);
     await session.save();
   });
@@ -62,7 +63,10 @@ export async function selectShippingAction(formData: FormData) {
   await checkoutStep("shipping", "shipping", async (session) => {
     const parsed = shippingForm.safeParse(formFields(formData));
     if (!parsed.success) {
-      throw new CheckoutProblem("Please choose a shipping method.", fieldErrors(parsed.error));
+      throw new CheckoutProblem(
+        message("checkout.problem.chooseShipping"),
+        fieldErrors(parsed.error),
+      );
     }
     await selectShipping(getRuntime(), session.checkoutId, parsed.data.shippingOptionId);
   });
@@ -72,8 +76,9 @@ export async function selectShippingAction(formData: FormData) {
 export async function applyCouponAction(formData: FormData) {
   await checkoutStep("summary", "summary", async (session) => {
     const parsed = couponForm.safeParse(formFields(formData));
-    if (!parsed.success)
-      throw new CheckoutProblem("Please check the coupon code.", fieldErrors(parsed.error));
+    if (!parsed.success) {
+      throw new CheckoutProblem(message("checkout.problem.checkCoupon"), fieldErrors(parsed.error));
+    }
     await applyCoupon(getRuntime(), session.checkoutId, parsed.data.couponCode);
   });
 }

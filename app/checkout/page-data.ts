@@ -1,7 +1,9 @@
 import "server-only";
-import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { pageContext, type PageFlash, type SearchParams } from "@/app/_lib/page-context";
 import { loadCheckout, type CheckoutView } from "@/lib/checkout";
-import type { CheckoutDraft, Flash } from "@/lib/session";
+import type { LocaleContext } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/message";
+import type { CheckoutDraft } from "@/lib/session";
 import { readDraft } from "@/lib/checkout/draft";
 import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
 import { getRuntime } from "@/lib/runtime";
@@ -13,7 +15,8 @@ export type CheckoutPageData =
   | {
       kind: "checkout";
       view: CheckoutView;
-      flash: Flash | undefined;
+      flash: PageFlash | undefined;
+      locale: LocaleContext;
       /** Field errors from the last post, by field name. */
       errors: Record<string, string>;
       /** What to prefill: what the shopper typed last, else what the checkout already has. */
@@ -36,7 +39,7 @@ const readyToPay = (view: CheckoutView) =>
 
 /** Loads this session's checkout from BigCommerce with the flash and draft for the page. */
 export async function checkoutPageData(searchParams: SearchParams): Promise<CheckoutPageData> {
-  const { session, query, flash, errors } = await pageContext(searchParams);
+  const { session, query, flash, errors, locale } = await pageContext(searchParams);
   const view = session.checkoutId ? await loadCheckout(getRuntime(), session.checkoutId) : null;
   if (!view || view.lines.length === 0) {
     return {
@@ -48,9 +51,10 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
     kind: "checkout",
     view,
     flash,
+    locale,
     errors,
     details: (await readDraft(getRuntime().kv, session)) ?? view.savedDetails,
     canPay: view.consignmentCount <= 1 && readyToPay(view),
-    blocked: view.consignmentCount > 1 ? SEVERAL_ADDRESSES : null,
+    blocked: view.consignmentCount > 1 ? translate(locale.t, SEVERAL_ADDRESSES) : null,
   };
 }

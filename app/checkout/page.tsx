@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { FormAlert } from "@/app/_components/field";
 import type { SearchParams } from "@/app/_lib/page-context";
+import { requestLocale } from "@/lib/i18n/server";
 import { DetailsSection } from "./_components/details-section";
 import { OrderSummary } from "./_components/order-summary";
 import { PaymentSection } from "./_components/payment-section";
 import { ShippingPending, ShippingSection } from "./_components/shipping-section";
 import { checkoutPageData } from "./page-data";
 
-export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
+
+/** The page's title, in the shopper's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t("checkout.title") };
+}
 
 /**
  * The one-page checkout: details, then shipping and payment once BigCommerce quotes shipping; a
@@ -18,12 +24,13 @@ export const dynamic = "force-dynamic";
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const data = await checkoutPageData(searchParams);
   if (data.kind === "no-cart") redirect(data.cartUrl);
-  const { view, flash, errors, details, canPay, blocked } = data;
+  const { view, flash, errors, details, canPay, blocked, locale } = data;
+  const { t, tag } = locale;
   // A digital-only cart has no shipping step: payment is step 2.
   const paymentStep = view.needsShipping ? 3 : 2;
   return (
     <>
-      <h1>Checkout</h1>
+      <h1>{t("checkout.title")}</h1>
       <div className="two-column">
         <div className="stack">
           <FormAlert
@@ -35,19 +42,20 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             errors={errors}
             canPay={canPay}
             needsShipping={view.needsShipping}
+            t={t}
           />
           {canPay ? (
             <>
               {view.needsShipping && (
-                <ShippingSection view={view} error={errors.shippingOptionId} />
+                <ShippingSection view={view} error={errors.shippingOptionId} t={t} tag={tag} />
               )}
-              <PaymentSection view={view} errors={errors} step={paymentStep} />
+              <PaymentSection view={view} errors={errors} step={paymentStep} t={t} tag={tag} />
             </>
           ) : (
-            <ShippingPending needsShipping={view.needsShipping} />
+            <ShippingPending needsShipping={view.needsShipping} t={t} />
           )}
         </div>
-        <OrderSummary view={view} couponError={errors.couponCode} />
+        <OrderSummary view={view} couponError={errors.couponCode} t={t} tag={tag} />
       </div>
     </>
   );

@@ -1,8 +1,14 @@
 // The shopper's form posts, validated at the edge. Nothing here trusts the browser:
 // ids are checked against the checkout server-side, amounts never come from the client.
+// Every message is a code of the catalogue (lib/i18n/messages): `fieldErrors` and
+// `readDetailsForm` give them with their values ({ max: 100 }), and the page translates them.
 import { z } from "zod";
+import type { Message, MessageCode } from "@/lib/i18n/message";
 
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+/** A schema message: the catalogue code the page translates (zod carries it as the issue's message). */
+const says = (code: MessageCode) => ({ error: code });
+
+const text = (max: number) => z.string().trim().max(max, says("errors.tooLong"));
 const required = (label: string, max = 255) => text(max).min(1, `Enter your ${label}.`);
 
 export const COUNTRIES: { code: string; name: string }[] = [
@@ -15,26 +21,36 @@ export const COUNTRIES: { code: string; name: string }[] = [
   { code: "AU", name: "Australia" },
 ];
 
+/** A quantity of one line: a whole number from 1 to 99. */
+const quantity = z.coerce
+  .number(says("errors.quantity"))
+  .int(says("errors.quantity"))
+  .min(1, says("errors.quantityMin"))
+  .max(99, says("errors.quantityMax"));
+
 export const addToCartForm = z.object({
   productId: z.coerce.number().int().positive(),
-  variantId: z.coerce.number().int().positive({ error: "Choose an option." }),
-  quantity: z.coerce.number().int().min(1, "Choose at least 1.").max(99, "Choose at most 99."),
+  variantId: z.coerce
+    .number(says("errors.chooseOption"))
+    .int(says("errors.chooseOption"))
+    .positive(says("errors.chooseOption")),
+  quantity,
 });
 
 export const removeFromCartForm = z.object({ itemId: z.string().uuid() });
 
 export const quantityForm = z.object({
   itemId: z.string().uuid(),
-  quantity: z.coerce.number().int().min(1, "Choose at least 1.").max(99, "Choose at most 99."),
+  quantity,
 });
 
 export const couponForm = z.object({
   couponCode: z
     .string()
     .trim()
-    .min(1, "Enter a coupon code.")
-    .max(50, "Coupon codes have at most 50 characters.")
-    .regex(/^[A-Za-z0-9_-]+$/, "Coupon codes use letters, digits, - and _ only."),
+    .min(1, says("errors.couponRequired"))
+    .max(50, says("errors.couponTooLong"))
+    .regex(/^[A-Za-z0-9_-]+$/, says("errors.couponCharacters")),
 });
 
 /** Countries whose addresses need a state or province. */
@@ -88,8 +104,8 @@ const detailsSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(255)
-    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
+    .max(255, says("errors.tooLong"))
+    .pipe(z.email(says("errors.email"))),
   shipping: addressForm,
   billingSameAsShipping: z.boolean(),
   billing: addressForm.optional(),
@@ -112,12 +128,12 @@ export function readDetailsForm(fields: Record<string, string>) {
     customerMessage: (fields.customerMessage ?? "").slice(0, 2000),
   };
   const parsed = detailsSchema.safeParse(typed);
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Message> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [group, field] = issue.path.map(String);
       const name = group === "billing" ? billingName(field) : group === "shipping" ? field : group;
-      errors[name] ??= issue.message;
+      errors[name] ??= issueMessage(issue);
     }
   }
   return { typed, data: parsed.success ? parsed.data : null, errors };
@@ -138,8 +154,8 @@ function luhn(digits: string): boolean {
 
 export const shippingForm = z.object({
   shippingOptionId: z
-    .string({ error: "Choose a shipping method." })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a shipping method."),
+    .string(says("errors.shippingMethod"))
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, says("errors.shippingMethod")),
 });
 
 export const paymentForm = z.object({
@@ -148,25 +164,25 @@ export const paymentForm = z.object({
    * exponent); only compared exactly with BigCommerce's grand_total (sameAmount), never charged.
    */
   expectedTotal: z
-    .string({ error: "The order total is missing. Please reload the page." })
-    .regex(/^\d{1,12}(\.\d{1,4})?$/, "The order total is missing. Please reload the page."),
-  cardholderName: required("name as it appears on the card", 100),
+    .string(says("errors.totalMissing"))
+    .regex(/^\d{1,12}(\.\d{1,4})?$/, says("errors.totalMissing")),
+  cardholderName: text(100).min(1, says("errors.cardholderName")),
   cardNumber: z
-    .string()
+    .string(says("errors.cardNumber"))
     .transform((s) => s.replace(/[\s-]/g, ""))
-    .refine((s) => /^\d{12,19}$/.test(s) && luhn(s), "Enter a valid card number."),
+    .refine((s) => /^\d{12,19}$/.test(s) && luhn(s), says("errors.cardNumber")),
   cardExpiry: z
-    .string()
+    .string(says("errors.cardExpiry"))
     .trim()
-    .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, "Enter the expiry date as MM/YY.")
+    .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, says("errors.cardExpiry"))
     .transform((s) => {
       const [month, year] = s.split("/").map((p) => Number(p.trim()));
       return { month, year: year < 100 ? 2000 + year : year };
     }),
   cardCvv: z
-    .string()
+    .string(says("errors.cardCvv"))
     .trim()
-    .regex(/^\d{3,4}$/, "Enter the 3- or 4-digit security code."),
+    .regex(/^\d{3,4}$/, says("errors.cardCvv")),
 });
 export type PaymentForm = z.infer<typeof paymentForm>;
 
@@ -186,12 +202,24 @@ export function formFields(formData: unknown): Record<string, string> {
   );
 }
 
-/** zod issues → { field: first message }, for showing next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * An issue's message with the limit it names: `{ code: "errors.tooLong", values: { max: 100 } }`.
+ * The code is the schema's message (a catalogue code in these forms).
+ */
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  const values: Record<string, number> = {};
+  if (issue.code === "too_big") values.max = Number(issue.maximum);
+  if (issue.code === "too_small") values.min = Number(issue.minimum);
+  const code = issue.message as MessageCode;
+  return Object.keys(values).length > 0 ? { code, values } : { code };
+}
+
+/** zod issues → { field: first message }, for showing next to each field (translated there). */
+export function fieldErrors(error: z.ZodError): Record<string, Message> {
+  const out: Record<string, Message> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
+    out[key] ??= issueMessage(issue);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   type BcCheckout,
   type CheckoutAddressInput,
 } from "@/lib/bigcommerce";
+import { message, type Message, type MessageCode } from "@/lib/i18n/message";
 import { KvUnavailableError } from "@/lib/kv";
 import { logEvent } from "@/lib/log";
 import type { Runtime } from "@/lib/runtime";
@@ -27,32 +28,55 @@ export type CheckoutDeps = Pick<Runtime, "bigcommerce" | "kv">;
 
 const snapshotsOf = (deps: CheckoutDeps) => checkoutSnapshots(deps.bigcommerce, deps.kv);
 
-/** A failure the shopper can act on, in plain words. */
+/**
+ * A failure the shopper can act on: what to tell them (`reason`, a catalogue code with its values,
+ * translated by the page) and the field errors it carries. The Error's message is the code.
+ */
 export class CheckoutProblem extends Error {
   override readonly name = "CheckoutProblem";
   constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
+    readonly reason: Message,
+    readonly fieldErrors: Record<string, Message> = {},
     /** The cart no longer exists at BigCommerce; forget it. */
     readonly cartGone = false,
   ) {
-    super(message);
+    super(reason.code);
   }
 }
 
-const UNAVAILABLE =
-  "The store is not responding right now. Nothing was charged; please try again in a moment.";
-const BUSY =
-  "The store is very busy right now. Nothing was charged; please wait a minute and try again.";
+/** A CheckoutProblem whose reason is `code` with `values`. */
+export const problem = (code: MessageCode, values?: Record<string, string | number>) =>
+  new CheckoutProblem(message(code, values));
+
+/**
+ * The step that failed, for the shopper's message when BigCommerce explains why
+ * ("This item could not be added: …"): a key of `checkout.failed` in the catalogue.
+ */
+export type CheckoutStep =
+  | "load"
+  | "add"
+  | "remove"
+  | "quantity"
+  | "details"
+  | "shipping"
+  | "coupon"
+  | "couponRemove"
+  | "order"
+  | "paymentStart"
+  | "payment";
+
+/** "The step failed: BigCommerce's reason", the reason kept as BigCommerce words it (data). */
+const failed = (step: CheckoutStep, detail: string) =>
+  problem(`checkout.failed.${step}`, { detail });
 
 /**
  * Maps a failure of BigCommerce or of the shared store to what the shopper reads; anything
  * unexpected is rethrown.
  */
-export function explain(error: unknown, what: string): never {
+export function explain(error: unknown, what: CheckoutStep): never {
   if (error instanceof CheckoutProblem) throw error;
   if (error instanceof BigCommerceUnavailableError || error instanceof KvUnavailableError) {
-    throw new CheckoutProblem(UNAVAILABLE);
+    throw problem("checkout.problem.unavailable");
   }
   if (error instanceof BigCommerceError) {
     if (error.status === 403) {
@@ -62,31 +86,27 @@ export function explain(error: unknown, what: string): never {
         { operation: error.operation, scope: error.missingScope },
         "error",
       );
-      throw new CheckoutProblem(
-        "The store cannot take this order right now. Please try again later.",
-      );
+      throw problem("checkout.problem.cannotTakeOrder");
     }
     if (error.status === 404) {
-      throw new CheckoutProblem("Your cart has expired. Please add the items again.", {}, true);
+      throw new CheckoutProblem(message("checkout.problem.cartExpired"), {}, true);
     }
     if (error.status === 409) {
       // Either the checkout changed elsewhere (version conflict) or a quantity limit was hit.
-      throw new CheckoutProblem(
-        error.detail && error.detail !== "Cart conflict"
-          ? `${what}: ${error.detail}`
-          : "Your cart changed in another window. Please check it and try again.",
-      );
+      throw error.detail && error.detail !== "Cart conflict"
+        ? failed(what, error.detail)
+        : problem("checkout.problem.cartChanged");
     }
-    if (error.status === 422) throw new CheckoutProblem(`${what}: ${error.detail}`);
+    if (error.status === 422) throw failed(what, error.detail);
     // A 429 reached here after the client waited out what it could (up to 15 s).
-    if (error.status === 429) throw new CheckoutProblem(BUSY);
-    if (error.status >= 500) throw new CheckoutProblem(UNAVAILABLE);
+    if (error.status === 429) throw problem("checkout.problem.busy");
+    if (error.status >= 500) throw problem("checkout.problem.unavailable");
   }
   throw error;
 }
 
 /** Runs a step; a failure becomes the CheckoutProblem `explain` gives it ("what" failed: why). */
-async function explained<T>(what: string, step: () => Promise<T>): Promise<T> {
+async function explained<T>(what: CheckoutStep, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
@@ -100,7 +120,7 @@ export async function loadCheckout(
   checkoutId: string,
 ): Promise<CheckoutView | null> {
   // An outage the retries could not ride out is a plain, retryable message.
-  return explained("Your cart could not be loaded", async () => {
+  return explained("load", async () => {
     try {
       return toCheckoutView(await snapshotsOf(deps).read(checkoutId));
     } catch (error) {
@@ -123,7 +143,7 @@ export async function addToCart(
     quantity: item.quantity,
   };
   const bc = deps.bigcommerce;
-  return explained("This item could not be added", async () => {
+  return explained("add", async () => {
     if (checkoutId) {
       try {
         const cart = await snapshotsOf(deps).aroundCartWrite(checkoutId, () =>
@@ -162,7 +182,7 @@ export async function removeFromCart(
   checkoutId: string,
   itemId: string,
 ): Promise<boolean> {
-  return explained("This item could not be removed", async () => {
+  return explained("remove", async () => {
     const remaining = await snapshotsOf(deps).aroundCartWrite(checkoutId, () =>
       deps.bigcommerce.deleteCartLineItem(checkoutId, itemId),
     );
@@ -203,7 +223,7 @@ export async function saveDetails(
   const snapshots = snapshotsOf(deps);
   const shipping = toAddress(details.shipping, details.email);
   const billing = toAddress(details.billing ?? details.shipping, details.email);
-  await explained("Your details could not be saved", async () => {
+  await explained("details", async () => {
     const checkout = await snapshots.read(checkoutId);
     if (checkout.consignments.length > 1) throw new CheckoutProblem(SEVERAL_ADDRESSES);
     const billingId = checkout.billing_address?.id;
@@ -260,20 +280,18 @@ export async function applyCoupon(
   checkoutId: string,
   code: string,
 ): Promise<void> {
-  await explained("The coupon could not be applied", async () => {
+  await explained("coupon", async () => {
     // Guessing codes costs attempts, counted before BigCommerce is asked (none while the store
     // that counts them cannot answer: then the shopper is asked to try again).
     const attempt = await deps.kv.limiter(COUPON_LIMIT).take(checkoutId);
     if (attempt.blocked) {
       const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000));
-      throw new CheckoutProblem(
-        `Too many coupon codes tried. Please wait ${minutes} minutes and try again.`,
-      );
+      throw problem("checkout.problem.couponLimit", { minutes });
     }
     const checkout = await deps.bigcommerce.addCoupon(checkoutId, code).catch((error: unknown) => {
       if (error instanceof BigCommerceError && (error.status === 400 || error.status === 422)) {
-        throw new CheckoutProblem("That coupon code can't be used.", {
-          couponCode: `“${code}” is not a valid coupon code for this order.`,
+        throw new CheckoutProblem(message("checkout.problem.couponRefused"), {
+          couponCode: message("errors.couponInvalid", { code }),
         });
       }
       throw error;
@@ -284,7 +302,7 @@ export async function applyCoupon(
 
 /** Takes a coupon off the checkout by its code (deleteCheckoutCoupon). Throws CheckoutProblem. */
 export const removeCoupon = (deps: CheckoutDeps, checkoutId: string, code: string): Promise<void> =>
-  explained("The coupon could not be removed", async () => {
+  explained("couponRemove", async () => {
     await snapshotsOf(deps).keep(await deps.bigcommerce.removeCoupon(checkoutId, code));
   });
 
@@ -295,7 +313,7 @@ export const removeCoupon = (deps: CheckoutDeps, checkoutId: string, code: strin
 function onCheckout(
   deps: CheckoutDeps,
   checkoutId: string,
-  what: string,
+  what: CheckoutStep,
   step: (checkout: BcCheckout, snapshots: CheckoutSnapshots) => Promise<void>,
 ): Promise<void> {
   const snapshots = snapshotsOf(deps);
@@ -309,10 +327,10 @@ export const updateQuantity = (
   itemId: string,
   quantity: number,
 ): Promise<void> =>
-  onCheckout(deps, checkoutId, "The quantity could not be changed", async (checkout, kept) => {
+  onCheckout(deps, checkoutId, "quantity", async (checkout, kept) => {
     const { physical_items, digital_items } = checkout.cart.line_items;
     const line = [...physical_items, ...digital_items].find((l) => l.id === itemId);
-    if (!line) throw new CheckoutProblem("That item is no longer in your cart.");
+    if (!line) throw problem("checkout.problem.notInCart");
     await kept.aroundCartWrite(checkoutId, () =>
       deps.bigcommerce.updateCartLineItem(checkoutId, itemId, {
         product_id: line.product_id,
@@ -328,21 +346,16 @@ export const selectShipping = (
   checkoutId: string,
   shippingOptionId: string,
 ): Promise<void> =>
-  onCheckout(
-    deps,
-    checkoutId,
-    "Your shipping method could not be saved",
-    async (checkout, kept) => {
-      if (checkout.consignments.length > 1) throw new CheckoutProblem(SEVERAL_ADDRESSES);
-      const consignment = checkout.consignments[0];
-      if (!consignment) throw new CheckoutProblem("Please enter your shipping address first.");
-      if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {
-        throw new CheckoutProblem("That shipping method is not available for your address.", {
-          shippingOptionId: "Choose one of the shipping methods listed.",
-        });
-      }
-      await kept.keep(
-        await deps.bigcommerce.selectShippingOption(checkoutId, consignment.id, shippingOptionId),
-      );
-    },
-  );
+  onCheckout(deps, checkoutId, "shipping", async (checkout, kept) => {
+    if (checkout.consignments.length > 1) throw new CheckoutProblem(SEVERAL_ADDRESSES);
+    const consignment = checkout.consignments[0];
+    if (!consignment) throw problem("checkout.problem.addressFirst");
+    if (!(consignment.available_shipping_options ?? []).some((o) => o.id === shippingOptionId)) {
+      throw new CheckoutProblem(message("checkout.problem.shippingUnavailable"), {
+        shippingOptionId: message("errors.shippingListed"),
+      });
+    }
+    await kept.keep(
+      await deps.bigcommerce.selectShippingOption(checkoutId, consignment.id, shippingOptionId),
+    );
+  });

@@ -5,12 +5,13 @@ import {
   isNotFound,
   type BigCommerceClient,
 } from "@/lib/bigcommerce";
+import { message, type Message } from "@/lib/i18n/message";
 import { ifAvailable, KvUnavailableError, type Kv } from "@/lib/kv";
 import { sameAmount, toDecimal } from "@/lib/money";
 import { orderStatus, paymentResultStanding, paymentTaken } from "@/lib/order-status";
 import type { Runtime } from "@/lib/runtime";
 import type { PaymentForm } from "./forms";
-import { CheckoutProblem, explain } from "./index";
+import { CheckoutProblem, explain, problem } from "./index";
 import { markJustPlaced } from "./just-placed";
 import { acquireLease, type Lease } from "./lease";
 import { notReadyToOrder } from "./readiness";
@@ -39,7 +40,8 @@ export type PlaceOrderResult =
   | { kind: "confirmed"; orderId: number; token: string; payment: "paid" | "pending" }
   /** Paid earlier (another tab, a double click, a lost response): this session may view it. */
   | { kind: "already-paid"; orderId: number }
-  | { kind: "declined"; message: string };
+  /** The payment was refused: `message` says so, with BigCommerce's reason as its `detail`. */
+  | { kind: "declined"; message: Message };
 
 interface RememberedOrder {
   orderId: number;
@@ -60,10 +62,8 @@ const MAX_WAIT_MS = 45_000;
 const WAIT_STEP_MS = 150;
 
 /** What the shopper reads when the shared store cannot answer before the payment. */
-export const NOT_PLACED =
-  "We couldn't place your order just now. Nothing was charged; please try again in a moment.";
-const STILL_PLACING =
-  "Your order is still being placed. Please wait a moment, then reload this page.";
+export const NOT_PLACED: Message = message("checkout.problem.notPlaced");
+const STILL_PLACING: Message = message("checkout.problem.stillPlacing");
 
 const keys = {
   order: (checkoutId: string) => `checkout:${checkoutId}:order`,
@@ -115,7 +115,7 @@ async function placeOrderOnce(
     if (result.kind === "declined") await keepOutcome(store, checkoutId, result.message);
     return result;
   } catch (error) {
-    if (error instanceof CheckoutProblem) await keepOutcome(store, checkoutId, error.message);
+    if (error instanceof CheckoutProblem) await keepOutcome(store, checkoutId, error.reason);
     throw error;
   } finally {
     // Whatever happened (an order created, a payment made or lost), the kept checkout is out of
@@ -125,9 +125,24 @@ async function placeOrderOnce(
   }
 }
 
-/** For a submission waiting on this one: what it ended with (if the store answers). */
-const keepOutcome = (store: Kv, checkoutId: string, message: string) =>
-  ifAvailable(store.set(keys.outcome(checkoutId), message, { ttlMs: MAX_WAIT_MS }), false);
+/** For a submission waiting on this one: what it ended with (if the store answers), as JSON. */
+const keepOutcome = (store: Kv, checkoutId: string, outcome: Message) =>
+  ifAvailable(
+    store.set(keys.outcome(checkoutId), JSON.stringify(outcome), { ttlMs: MAX_WAIT_MS }),
+    false,
+  );
+
+/** The outcome keepOutcome kept, or the plain "not placed" when none was (or it is unreadable). */
+function keptOutcome(raw: string | null): Message {
+  const fallback = message("checkout.problem.notPlacedCheck");
+  if (!raw) return fallback;
+  try {
+    const kept = JSON.parse(raw) as Partial<Message> | null;
+    return typeof kept?.code === "string" ? (kept as Message) : fallback;
+  } catch {
+    return fallback;
+  }
+}
 
 /** Marks the checkout paid, if the store answers: a shortcut for later submissions, not the record. */
 const rememberPaid = (store: Kv, checkoutId: string, orderId: number) =>
@@ -148,10 +163,7 @@ async function waitForOtherAttempt(
       if (await store.get(keys.lock(checkoutId))) continue;
       const paid = await store.get(keys.paid(checkoutId));
       if (paid) return { kind: "already-paid", orderId: Number(paid) };
-      const message = await store.get(keys.outcome(checkoutId));
-      throw new CheckoutProblem(
-        message ?? "Your order was not placed. Please check your details and try again.",
-      );
+      throw new CheckoutProblem(keptOutcome(await store.get(keys.outcome(checkoutId))));
     }
   } catch (error) {
     if (error instanceof KvUnavailableError) throw new CheckoutProblem(STILL_PLACING);
@@ -173,9 +185,7 @@ async function attempt(
   const prepared = await preparePayment(deps, checkoutId, orderId);
   // The last moment to find that another attempt took over: never two payments for one order.
   if (!(await lease.confirm())) {
-    throw new CheckoutProblem(
-      "Your order is being placed in another window. Please wait a moment, then reload this page.",
-    );
+    throw problem("checkout.problem.otherWindow");
   }
   let standing: "paid" | "pending";
   try {
@@ -199,12 +209,15 @@ async function attempt(
       error.status < 500 &&
       error.status !== 429
     ) {
-      return { kind: "declined", message: `Your payment was not accepted: ${error.detail}` };
+      return {
+        kind: "declined",
+        message: message("checkout.problem.declined", { detail: error.detail }),
+      };
     }
     // No answer is not a "no": the payment may have gone through with its response lost.
     // Ask the order itself before telling the shopper anything.
     const taken = await takenOrderFor(deps.bigcommerce, orderId, checkoutId);
-    if (taken === null) explain(error, "Your payment could not be processed");
+    if (taken === null) explain(error, "payment");
     standing = taken.standing === "paid" ? "paid" : "pending";
   }
   await rememberPaid(deps.kv, checkoutId, orderId);
@@ -246,9 +259,7 @@ async function orderFor(
     // The shopper agreed to the total on the page (a decimal string the form checked); if the
     // checkout changed since, they review it first. Compared exactly, never as floats.
     if (!sameAmount(checkout.grand_total, expectedTotal)) {
-      throw new CheckoutProblem(
-        "Your order total changed since the page loaded. Please review the order summary and place your order again.",
-      );
+      throw problem("checkout.problem.totalChanged");
     }
     if (
       remembered &&
@@ -269,7 +280,7 @@ async function orderFor(
     await store.set(keys.order(checkoutId), JSON.stringify(record), { ttlMs: DAY_MS });
     return { kind: "order", orderId };
   } catch (error) {
-    explain(error, "Your order could not be created");
+    explain(error, "order");
   }
 }
 
@@ -291,14 +302,12 @@ async function preparePayment(
     ]);
     const method = methods.find((m) => m.type === "card");
     if (!method) {
-      throw new CheckoutProblem(
-        "This store cannot take card payments right now. Nothing was charged.",
-      );
+      throw problem("checkout.problem.noCardPayments");
     }
     await ledger.record({ token, checkoutId, orderId, maxUses, ttlSeconds });
     return { token, pat, paymentMethodId: method.id };
   } catch (error) {
-    explain(error, "Your payment could not be started");
+    explain(error, "paymentStart");
   }
 }
 

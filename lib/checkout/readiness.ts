@@ -1,13 +1,13 @@
 // Whether a checkout can become an order through this app: who pays (the billing address), and,
 // only when something is shipped, where to (one consignment with a chosen shipping method).
 import type { BcCheckout } from "@/lib/bigcommerce";
+import { message, type Message } from "@/lib/i18n/message";
 
 /**
  * What the shopper reads for a checkout another client split across several addresses
  * (consignments): this checkout makes one consignment, and never orders a split one.
  */
-export const SEVERAL_ADDRESSES =
-  "This checkout ships to several addresses, which this store's checkout cannot take. Nothing was charged. To order here, remove the items from your cart and add them again to ship everything to one address, or contact the store to complete this order.";
+export const SEVERAL_ADDRESSES: Message = message("checkout.problem.severalAddresses");
 
 /** True when the checkout has a physical item: it needs a shipping address and method. */
 export const needsShipping = (c: BcCheckout): boolean =>
@@ -15,8 +15,8 @@ export const needsShipping = (c: BcCheckout): boolean =>
 
 /** Why a checkout cannot become an order yet: a message, and field errors by form field. */
 export interface NotReady {
-  message: string;
-  fieldErrors?: Record<string, string>;
+  message: Message;
+  fieldErrors?: Record<string, Message>;
 }
 
 /**
@@ -30,15 +30,15 @@ export function notReadyToOrder(c: BcCheckout): NotReady | null {
   const consignment = c.consignments[0];
   if (!c.billing_address || (shipped && !consignment)) {
     return {
-      message: shipped
-        ? "Please enter your contact details and shipping address first."
-        : "Please enter your contact details and billing address first.",
+      message: message(
+        shipped ? "checkout.problem.detailsFirstShipping" : "checkout.problem.detailsFirstBilling",
+      ),
     };
   }
   if (shipped && !consignment?.selected_shipping_option) {
     return {
-      message: "Please choose a shipping method.",
-      fieldErrors: { shippingOptionId: "Choose one of the shipping methods listed." },
+      message: message("checkout.problem.chooseShipping"),
+      fieldErrors: { shippingOptionId: message("errors.shippingListed") },
     };
   }
   return null;

@@ -2,7 +2,10 @@
 // Every amount is BigCommerce's (v3 numbers in the cart's currency); the table's rows are added up
 // exactly through lib/money.ts and always come to `grand_total`, the amount charged.
 import type { BcCheckout, BcLineItem } from "@/lib/bigcommerce";
+import { message, type Message } from "@/lib/i18n/message";
 import { addDecimals, multiplyDecimal, sameAmount, subtractDecimals } from "@/lib/money";
+
+// Words are catalogue codes (`cart.*`) for the page to translate; names and options are the store's.
 
 /** What a cart line is, by BigCommerce's `line_items` key. */
 export type CartLineKind = "physical" | "digital" | "gift-certificate" | "custom";
@@ -14,12 +17,15 @@ export interface CartLineView {
   kind: CartLineKind;
   /** The catalog product (physical and digital lines); null for the other kinds. */
   productId: number | null;
+  /** As the store names it; "" for a gift certificate sent without a name ("Gift certificate"). */
   name: string;
-  /**
-   * A second line under the name: the chosen options ("Size: M, Color: Blue"), "Download" for a
-   * digital item, "For Grace Hopper (grace@example.com)" for a gift certificate; "" when none.
-   */
+  /** The chosen options as the store words them ("Size: M, Color: Blue"); "" when none. */
   options: string;
+  /**
+   * What else to say under the name: "Download" for a digital item without options, "For Grace
+   * Hopper (grace@example.com)" for a gift certificate; null when nothing.
+   */
+  note: Message | null;
   /** Units; a gift certificate is always 1. */
   quantity: number;
   imageUrl: string | null;
@@ -40,8 +46,11 @@ export type TotalRowKind =
 /** One row of the totals table, above the grand total. */
 export interface TotalRowView {
   kind: TotalRowKind;
-  /** What the shopper reads: "Subtotal", "Discount (SAVE10)", a fee's `display_name`, …. */
-  label: string;
+  /**
+   * What the shopper reads: a code ("Subtotal", "Discount (SAVE10)"), or a fee's `display_name`
+   * as the store words it.
+   */
+  label: Message | string;
   /**
    * Signed, in the cart's currency: what the row adds to the total (a discount is negative).
    * Null for shipping not yet chosen ("Calculated at checkout"), which adds nothing yet.
@@ -56,9 +65,8 @@ const product = (kind: "physical" | "digital", item: BcLineItem): CartLineView =
   kind,
   productId: item.product_id,
   name: item.name,
-  options:
-    item.options.map((o) => `${o.name}: ${o.value}`).join(", ") ||
-    (kind === "digital" ? "Download" : ""),
+  options: item.options.map((o) => `${o.name}: ${o.value}`).join(", "),
+  note: kind === "digital" && item.options.length === 0 ? message("cart.download") : null,
   quantity: item.quantity,
   imageUrl: item.image_url || null,
   unitPrice: item.sale_price,
@@ -87,8 +95,9 @@ export function cartLines(c: BcCheckout): CartLineView[] {
         id: g.id,
         kind: "gift-certificate",
         productId: null,
-        name: g.name.trim() || "Gift certificate",
-        options: recipient ? `For ${recipient}` : "",
+        name: g.name.trim(),
+        options: "",
+        note: recipient ? message("cart.giftFor", { recipient }) : null,
         quantity: 1,
         imageUrl: null,
         unitPrice: g.amount,
@@ -103,6 +112,7 @@ export function cartLines(c: BcCheckout): CartLineView[] {
       productId: null,
       name: i.name,
       options: "",
+      note: null,
       quantity: i.quantity,
       imageUrl: i.image_url || null,
       unitPrice: i.list_price,
@@ -117,9 +127,9 @@ export function cartLines(c: BcCheckout): CartLineView[] {
  * A coupon's row label, as the confirmation page words it: "Discount (SAVE10)"; its display name
  * when BigCommerce sent no code ("Discount (20% Off)"); plain "Discount" when neither (never "()").
  */
-export function couponLabel(coupon: { code: string; display_name: string }): string {
+export function couponLabel(coupon: { code: string; display_name: string }): Message {
   const name = coupon.code.trim() || coupon.display_name.trim();
-  return name ? `Discount (${name})` : "Discount";
+  return name ? message("cart.totals.coupon", { name }) : message("cart.totals.discount");
 }
 
 const negative = (amount: number) => (amount === 0 ? 0 : -amount);
@@ -134,10 +144,18 @@ const negative = (amount: number) => (amount === 0 ? 0 : -amount);
 export function totalRows(c: BcCheckout): TotalRowView[] {
   const inc = c.cart.tax_included;
   const rows: TotalRowView[] = [
-    { kind: "subtotal", label: "Subtotal", amount: inc ? c.subtotal_inc_tax : c.subtotal_ex_tax },
+    {
+      kind: "subtotal",
+      label: message("cart.totals.subtotal"),
+      amount: inc ? c.subtotal_inc_tax : c.subtotal_ex_tax,
+    },
   ];
   if (c.cart.discount_amount !== 0) {
-    rows.push({ kind: "discount", label: "Discount", amount: negative(c.cart.discount_amount) });
+    rows.push({
+      kind: "discount",
+      label: message("cart.totals.discount"),
+      amount: negative(c.cart.discount_amount),
+    });
   }
   for (const coupon of c.coupons) {
     rows.push({
@@ -149,23 +167,33 @@ export function totalRows(c: BcCheckout): TotalRowView[] {
   if (c.cart.line_items.physical_items.length > 0) {
     const chosen = c.consignments.some((x) => x.selected_shipping_option);
     const shipping = inc ? c.shipping_cost_total_inc_tax : c.shipping_cost_total_ex_tax;
-    rows.push({ kind: "shipping", label: "Shipping", amount: chosen ? shipping : null });
+    rows.push({
+      kind: "shipping",
+      label: message("cart.totals.shipping"),
+      amount: chosen ? shipping : null,
+    });
   }
   const handling = inc ? c.handling_cost_total_inc_tax : c.handling_cost_total_ex_tax;
-  if (handling !== 0) rows.push({ kind: "handling", label: "Handling", amount: handling });
+  if (handling !== 0) {
+    rows.push({ kind: "handling", label: message("cart.totals.handling"), amount: handling });
+  }
   for (const fee of c.fees) {
-    const label = fee.display_name.trim() || fee.name.trim() || "Fee";
+    const label = fee.display_name.trim() || fee.name.trim() || message("cart.totals.fee");
     rows.push({ kind: "fee", label, amount: inc ? fee.cost_inc_tax : fee.cost_ex_tax });
   }
   rows.push({
     kind: "tax",
-    label: inc ? "Tax (included)" : "Tax",
+    label: message(inc ? "cart.totals.taxIncluded" : "cart.totals.tax"),
     amount: c.tax_total,
     included: inc,
   });
   const difference = subtractDecimals(c.grand_total, sumOfRows(rows));
   if (!sameAmount(difference, 0)) {
-    rows.push({ kind: "adjustment", label: "Other adjustments", amount: Number(difference) });
+    rows.push({
+      kind: "adjustment",
+      label: message("cart.totals.adjustment"),
+      amount: Number(difference),
+    });
   }
   return rows;
 }

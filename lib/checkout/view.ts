@@ -1,5 +1,6 @@
 // BigCommerce checkout → what the cart and checkout pages show.
 import type { BcCheckout } from "@/lib/bigcommerce";
+import type { Message } from "@/lib/i18n/message";
 import { addDecimals } from "@/lib/money";
 import type { AddressDraft, CheckoutDraft } from "@/lib/session";
 import { needsShipping } from "./readiness";
@@ -33,7 +34,7 @@ export interface CheckoutView {
   /** Cart discount and coupons together, as a positive number. */
   discount: number;
   /** Coupons applied: the code ("" when BigCommerce sent none), what to call it, what it took off. */
-  coupons: { code: string; label: string; amount: number }[];
+  coupons: { code: string; label: Message; amount: number }[];
   /** Shipping charged, or null while no method is chosen (or nothing is shipped). */
   shipping: number | null;
   tax: number;

@@ -1,19 +1,22 @@
+import { lineName } from "@/app/_components/cart-summary";
 import type { CartLineView } from "@/lib/checkout";
+import type { Translate } from "@/lib/i18n";
 import { removeFromCartAction, updateQuantityAction } from "../actions";
 
 /**
  * A cart line's quantity form (physical and digital lines) and its "Remove" button (every line
  * with an id); nothing for a line that can be neither changed nor removed here.
  */
-export function LineActions({ line }: { line: CartLineView }) {
+export function LineActions({ line, t }: { line: CartLineView; t: Translate }) {
   if (!line.quantityEditable && !line.removable) return null;
+  const name = lineName(line, t);
   return (
     <div className="line-actions">
       {line.quantityEditable && (
         <form action={updateQuantityAction} className="quantity-form">
           <input type="hidden" name="itemId" value={line.id} />
           <label className="visually-hidden" htmlFor={`qty-${line.id}`}>
-            Quantity of {line.name}
+            {t("cart.quantityOf", { name })}
           </label>
           <input
             id={`qty-${line.id}`}
@@ -27,17 +30,21 @@ export function LineActions({ line }: { line: CartLineView }) {
           <button
             className="button button--secondary"
             type="submit"
-            aria-label={`Update quantity of ${line.name}`}
+            aria-label={t("cart.updateQuantityOf", { name })}
           >
-            Update
+            {t("cart.update")}
           </button>
         </form>
       )}
       {line.removable && (
         <form action={removeFromCartAction}>
           <input type="hidden" name="itemId" value={line.id} />
-          <button className="button button--link" type="submit" aria-label={`Remove ${line.name}`}>
-            Remove
+          <button
+            className="button button--link"
+            type="submit"
+            aria-label={t("cart.removeItem", { name })}
+          >
+            {t("cart.remove")}
           </button>
         </form>
       )}

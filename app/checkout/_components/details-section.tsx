@@ -1,14 +1,23 @@
 import { EmailField, FieldFrame } from "@/app/_components/field";
+import type { Translate } from "@/lib/i18n";
 import type { CheckoutDraft } from "@/lib/session";
 import { saveDetailsAction } from "../actions";
 import { AddressFields } from "./address-fields";
 import { SubmitButton } from "./submit-button";
 
 /** The order comment: an optional textarea whose error is linked to it. */
-function CommentField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+function CommentField({
+  defaultValue,
+  error,
+  t,
+}: {
+  defaultValue?: string;
+  error?: string;
+  t: Translate;
+}) {
   const label = (
     <>
-      Order comment <span className="muted">(optional)</span>
+      {t("checkout.comment")} <span className="muted">({t("checkout.optional")})</span>
     </>
   );
   return (
@@ -29,25 +38,31 @@ export function DetailsSection({
   errors,
   canPay,
   needsShipping,
+  t,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
   canPay: boolean;
   needsShipping: boolean;
+  t: Translate;
 }) {
-  const next = needsShipping ? "Continue to shipping" : "Continue to payment";
+  const next = needsShipping ? t("checkout.toShipping") : t("checkout.toPayment");
   return (
     <section className="card stack" id="details" aria-labelledby="details-heading">
       <h2 id="details-heading">
-        {needsShipping ? "1. Contact and shipping address" : "1. Contact and billing address"}
+        {needsShipping ? t("checkout.detailsShipping") : t("checkout.detailsBilling")}
       </h2>
       <form action={saveDetailsAction} className="stack" noValidate>
-        <EmailField defaultValue={details?.email} error={errors.email} />
+        <EmailField
+          label={t("checkout.email")}
+          defaultValue={details?.email}
+          error={errors.email}
+        />
         {needsShipping ? (
-          <ShippingAndBilling details={details} errors={errors} />
+          <ShippingAndBilling details={details} errors={errors} t={t} />
         ) : (
-          <fieldset className="fieldset stack" aria-label="Billing address">
-            <legend className="visually-hidden">Billing address</legend>
+          <fieldset className="fieldset stack" aria-label={t("checkout.billingAddress")}>
+            <legend className="visually-hidden">{t("checkout.billingAddress")}</legend>
             <input type="hidden" name="billingSameAsShipping" value="on" />
             <AddressFields
               kind="shipping"
@@ -57,9 +72,13 @@ export function DetailsSection({
             />
           </fieldset>
         )}
-        <CommentField defaultValue={details?.customerMessage} error={errors.customerMessage} />
-        <SubmitButton className="button" pendingText="Saving…">
-          {canPay ? "Update address" : next}
+        <CommentField
+          defaultValue={details?.customerMessage}
+          error={errors.customerMessage}
+          t={t}
+        />
+        <SubmitButton className="button" pendingText={t("checkout.saving")}>
+          {canPay ? t("checkout.updateAddress") : next}
         </SubmitButton>
       </form>
     </section>
@@ -70,14 +89,16 @@ export function DetailsSection({
 function ShippingAndBilling({
   details,
   errors,
+  t,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
+  t: Translate;
 }) {
   return (
     <>
-      <fieldset className="fieldset stack" aria-label="Shipping address">
-        <legend className="visually-hidden">Shipping address</legend>
+      <fieldset className="fieldset stack" aria-label={t("checkout.shippingAddress")}>
+        <legend className="visually-hidden">{t("checkout.shippingAddress")}</legend>
         <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
       </fieldset>
       <div className="billing stack">
@@ -87,10 +108,13 @@ function ShippingAndBilling({
             name="billingSameAsShipping"
             defaultChecked={details?.billingSameAsShipping ?? true}
           />
-          <span className="choice__label">Billing address is the same as shipping</span>
+          <span className="choice__label">{t("checkout.sameBilling")}</span>
         </label>
-        <fieldset className="fieldset stack billing__fields" aria-label="Billing address">
-          <legend>Billing address</legend>
+        <fieldset
+          className="fieldset stack billing__fields"
+          aria-label={t("checkout.billingAddress")}
+        >
+          <legend>{t("checkout.billingAddress")}</legend>
           <AddressFields kind="billing" values={details?.billing} errors={errors} />
         </fieldset>
       </div>

@@ -1,6 +1,7 @@
+import type { SummaryLocale } from "@/app/_components/cart-summary";
 import { Field } from "@/app/_components/field";
-import { Money } from "@/app/_components/money";
 import type { CheckoutView } from "@/lib/checkout";
+import { formatMoney } from "@/lib/money";
 import { OnceForm } from "./once-form";
 
 /**
@@ -11,7 +12,9 @@ export function PaymentSection({
   view,
   errors,
   step,
-}: {
+  t,
+  tag,
+}: SummaryLocale & {
   view: CheckoutView;
   errors: Record<string, string>;
   /** The step's number: 3 after shipping, 2 for a digital-only cart. */
@@ -26,22 +29,21 @@ export function PaymentSection({
       aria-labelledby="payment-heading"
       noValidate
     >
-      <h2 id="payment-heading">{step}. Payment</h2>
+      <h2 id="payment-heading">{t("checkout.paymentHeading", { step })}</h2>
       <p className="muted" style={{ margin: 0 }}>
-        Your card details are sent over an encrypted connection to this store, which passes them to
-        BigCommerce&rsquo;s payment service to charge your card. They are never stored or logged.
+        {t("checkout.paymentText")}
       </p>
       <input type="hidden" name="expectedTotal" value={String(view.total)} />
       <Field
         name="cardholderName"
-        label="Name on card"
+        label={t("checkout.nameOnCard")}
         autoComplete="cc-name"
         required
         error={errors.cardholderName}
       />
       <Field
         name="cardNumber"
-        label="Card number"
+        label={t("checkout.cardNumber")}
         autoComplete="cc-number"
         inputMode="numeric"
         required
@@ -50,15 +52,15 @@ export function PaymentSection({
       <div className="field-row">
         <Field
           name="cardExpiry"
-          label="Expiry (MM/YY)"
+          label={t("checkout.expiry")}
           autoComplete="cc-exp"
-          placeholder="MM/YY"
+          placeholder={t("checkout.expiryPlaceholder")}
           required
           error={errors.cardExpiry}
         />
         <Field
           name="cardCvv"
-          label="Security code"
+          label={t("checkout.securityCode")}
           autoComplete="cc-csc"
           inputMode="numeric"
           required
@@ -66,7 +68,7 @@ export function PaymentSection({
         />
       </div>
       <button className="button button--wide" type="submit">
-        Place order · <Money value={view.total} currency={view.currency} />
+        {t("checkout.placeOrder", { total: formatMoney(view.total, view.currency, tag) })}
       </button>
     </OnceForm>
   );

@@ -1,5 +1,7 @@
+import type { SummaryLocale } from "@/app/_components/cart-summary";
 import { Money } from "@/app/_components/money";
 import type { CheckoutView } from "@/lib/checkout";
+import type { Translate } from "@/lib/i18n";
 import { selectShippingAction } from "../actions";
 import { SubmitOnChange } from "./submit-on-change";
 
@@ -7,7 +9,9 @@ import { SubmitOnChange } from "./submit-on-change";
 export function ShippingSection({
   view,
   error,
-}: {
+  t,
+  tag,
+}: SummaryLocale & {
   view: CheckoutView;
   /** The shipping method's field error, if any. */
   error?: string;
@@ -19,10 +23,10 @@ export function ShippingSection({
       id="shipping"
       aria-labelledby="shipping-heading"
     >
-      <h2 id="shipping-heading">2. Shipping method</h2>
+      <h2 id="shipping-heading">{t("checkout.shippingHeading")}</h2>
       <SubmitOnChange>
         <fieldset className="fieldset" aria-describedby={error ? "shipping-error" : undefined}>
-          <legend className="visually-hidden">Shipping method</legend>
+          <legend className="visually-hidden">{t("checkout.shippingMethod")}</legend>
           {view.shippingOptions.map((o) => (
             <label className="choice" key={o.id}>
               <input
@@ -37,7 +41,11 @@ export function ShippingSection({
                 {o.transitTime && <span className="muted"> · {o.transitTime}</span>}
               </span>
               <strong>
-                {o.cost === 0 ? "Free" : <Money value={o.cost} currency={view.currency} />}
+                {o.cost === 0 ? (
+                  t("checkout.free")
+                ) : (
+                  <Money value={o.cost} currency={view.currency} locale={tag} />
+                )}
               </strong>
             </label>
           ))}
@@ -49,23 +57,23 @@ export function ShippingSection({
         </p>
       )}
       <button className="button button--secondary" type="submit">
-        Update shipping method
+        {t("checkout.updateShipping")}
       </button>
     </form>
   );
 }
 
 /** The steps after details, before an address is saved: what to do first. */
-export function ShippingPending({ needsShipping }: { needsShipping: boolean }) {
+export function ShippingPending({ needsShipping, t }: { needsShipping: boolean; t: Translate }) {
   return needsShipping ? (
     <section className="card">
-      <h2>2. Shipping and payment</h2>
-      <p className="muted">Enter your address above to see shipping methods.</p>
+      <h2>{t("checkout.pendingShippingHeading")}</h2>
+      <p className="muted">{t("checkout.pendingShippingText")}</p>
     </section>
   ) : (
     <section className="card">
-      <h2>2. Payment</h2>
-      <p className="muted">Enter your billing address above to continue to payment.</p>
+      <h2>{t("checkout.pendingPaymentHeading")}</h2>
+      <p className="muted">{t("checkout.pendingPaymentText")}</p>
     </section>
   );
 }

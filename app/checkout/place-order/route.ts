@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { seeOtherBack, type Setback } from "@/app/_lib/send-back";
+import { seeOtherBack, setbackOf, type Setback } from "@/app/_lib/send-back";
 import { CheckoutProblem } from "@/lib/checkout";
 import { fieldErrors, paymentForm } from "@/lib/checkout/forms";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { message } from "@/lib/i18n/message";
 import { logEvent, since, withCorrelationId } from "@/lib/log";
 import { readBoundedForm } from "@/lib/request-body";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
@@ -82,7 +83,7 @@ async function placeOrderRequest(request: NextRequest): Promise<Answer> {
   const parsed = paymentForm.safeParse(body.fields);
   if (!parsed.success) {
     return back("invalid-form", {
-      message: "Please correct the highlighted fields.",
+      message: message("checkout.problem.correctFields"),
       fieldErrors: fieldErrors(parsed.error),
     });
   }
@@ -98,6 +99,6 @@ async function placeOrderRequest(request: NextRequest): Promise<Answer> {
     return { outcome: result.kind, orderId: result.orderId, payment, response: seeOther(next) };
   } catch (error) {
     if (!(error instanceof CheckoutProblem)) throw error;
-    return await back(error.cartGone ? "cart-gone" : "problem", error);
+    return await back(error.cartGone ? "cart-gone" : "problem", setbackOf(error));
   }
 }

@@ -6,6 +6,7 @@ import { ProductImage } from "@/app/_components/product-image";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 import { cachedCatalog } from "@/app/_lib/catalog";
 import { parseProductId } from "@/lib/catalog";
+import { requestLocale } from "@/lib/i18n/server";
 import { getRuntime } from "@/lib/runtime";
 import { AddToCartForm } from "./_components/add-to-cart-form";
 
@@ -23,28 +24,38 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await load(params);
-  return { title: product?.name ?? "Product not found" };
+  const [product, { t }] = await Promise.all([load(params), requestLocale()]);
+  return { title: product?.name ?? t("shop.productNotFound") };
 }
 
 /** A product with its price, description and "Add to cart" (or "Sold out"). */
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [product, { flash, errors }] = await Promise.all([load(params), pageContext(searchParams)]);
+  const [product, { flash, errors, locale }] = await Promise.all([
+    load(params),
+    pageContext(searchParams),
+  ]);
   if (!product) notFound();
+  const { t, tag } = locale;
   return (
     <div className="product-detail">
-      <ProductImage src={product.imageUrl} alt={product.imageAlt} size={600} eager />
+      <ProductImage
+        src={product.imageUrl}
+        alt={product.imageAlt}
+        size={600}
+        eager
+        placeholder={t("shop.noImage")}
+      />
       <div className="stack">
         <h1>{product.name}</h1>
         <p className="price">
-          <Money value={product.price} currency={getRuntime().config.storeCurrency} />
+          <Money value={product.price} currency={getRuntime().config.storeCurrency} locale={tag} />
         </p>
         <p>{product.description}</p>
         <FormAlert message={flash?.message} />
         {product.inStock ? (
-          <AddToCartForm product={product} errors={errors} />
+          <AddToCartForm product={product} errors={errors} t={t} />
         ) : (
-          <p className="alert alert--error">Sold out</p>
+          <p className="alert alert--error">{t("shop.soldOut")}</p>
         )}
       </div>
     </div>

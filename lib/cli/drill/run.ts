@@ -122,7 +122,7 @@ async function shopperJourney(rt: Runtime, n: number, attempts: number): Promise
     );
     const view = await retry(async () => {
       const loaded = await checkout.loadCheckout(rt, id);
-      if (!loaded) throw new checkout.CheckoutProblem("cart gone");
+      if (!loaded) throw checkout.problem("checkout.problem.cartExpired");
       return loaded;
     });
     // Pressing "Place order" again on the same page after a clear error.
