@@ -359,7 +359,11 @@ for (const locale of LOCALES) {
       await submitOf(page, "password").click();
       await expect(page).toHaveURL(/\/account$/);
       // The order just placed is the new customer's: listed with its date, status and total.
-      await expect(page.locator(".order-row")).toHaveCount(1);
+      const order = page.locator(".order-row");
+      await expect(order).toHaveCount(1);
+      // Awaiting fulfillment (status 11), in the locale's words.
+      await expect(order).toContainText(flatten(catalogue(locale)).get("status.11.label")!);
+      await expect(order.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
       await checkPage(page, locale, "account", typed);
 
       // Signing out (the account page's one button), then a refused sign-in.
