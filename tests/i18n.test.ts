@@ -76,3 +76,18 @@ describe("the catalogues (one JSON file per locale)", () => {
     expect(t("confirmation.shipment", { n: 2, of: 3 })).toBe("Shipment 2 of 3");
   });
 });
+
+describe("the French and Arabic catalogues", () => {
+  it("are translated, not English copies", () => {
+    expect(localeContext("fr").t("confirmation.title")).toBe("Confirmation de commande");
+    expect(localeContext("ar").t("confirmation.title")).toBe("تأكيد الطلب");
+  });
+
+  it("counts shipments with Arabic's dual and plural forms", () => {
+    const { t } = localeContext("ar");
+    expect(t("confirmation.shipment", { n: 1, of: 1 })).toBe("الشحنة");
+    expect(t("confirmation.shipment", { n: 1, of: 2 })).toBe("الشحنة 1 من شحنتين");
+    expect(t("confirmation.shipment", { n: 2, of: 3 })).toBe("الشحنة 2 من 3 شحنات");
+    expect(t("confirmation.shipment", { n: 4, of: 11 })).toBe("الشحنة 4 من 11 شحنة");
+  });
+});

@@ -247,6 +247,96 @@ describe.runIf(available)("every order BigCommerce's schema allows (property-bas
   });
   afterAll(() => server?.close());
 
+  it("regression (shrunk counterexample): a picked-up custom line priced 0 in an Incomplete guest order", async () => {
+    // fast-check's first shrunk failure: a pickup order whose answer was never checked against
+    // order_Resp (a response declared by reference); kept as a fixed case.
+    const body = {
+      billing_address: {
+        first_name: "TYPEDA",
+        last_name: "TYPEDa",
+        street_1: "TYPED,",
+        city: "Austin",
+        state: "Texas",
+        zip: "78701",
+        country: "United States",
+        country_iso2: "US",
+        email: "TYPED@example.com",
+      },
+      status_id: 0,
+      customer_id: 0,
+      default_currency_code: "USD",
+      customer_message: "TYPED,",
+      consignments: {
+        pickups: [
+          {
+            pickup_method_id: 1,
+            pickup_method_display_name: "Pick up in store",
+            location: {
+              name: "Austin store",
+              address_line_1: "123 Main Street",
+              city: "Austin",
+              state: "Texas",
+              postal_code: "78726",
+              country_alpha2: "US",
+            },
+            line_items: [
+              {
+                name: "Custom engraving service",
+                quantity: 1,
+                sku: "CUSTOM-1",
+                price_ex_tax: 0,
+                price_inc_tax: 0,
+              },
+            ],
+          },
+        ],
+      },
+    };
+    expect(checkRequestBody(documentedOperation("createOrderV2")!, body, relaxed)).toEqual({
+      ok: true,
+    });
+    const { view, orderJson } = await roundTrip(body, {});
+    expect(checkResponse(documentedOperation("getOrder")!, 200, orderJson, relaxed)).toEqual({
+      ok: true,
+    });
+    expect(view.headline).toBe("incomplete");
+    expect(view.pickups[0].lineIds).toEqual(view.lines.map((l) => l.id));
+    expect(receiptAddsUp(view.receipt)).toBe(true);
+    expect(JSON.stringify(toPurchaseEvent(view))).not.toContain(TYPED);
+  });
+
+  it("reads every line of a 300-line order, 250 per call", async () => {
+    const products = Array.from({ length: 300 }, (_, i) => ({
+      name: `Line ${i + 1}`,
+      quantity: 1,
+      price_ex_tax: 1,
+      price_inc_tax: 1,
+    }));
+    const created = await sandboxPost("/stores/sandbox/v2/orders", {
+      billing_address: {
+        first_name: "Ada",
+        last_name: "Lovelace",
+        street_1: "1 Row",
+        city: "Austin",
+        state: "Texas",
+        zip: "78701",
+        country: "United States",
+        country_iso2: "US",
+        email: "ada@example.com",
+      },
+      products,
+    });
+    const orderId = (created.json as { id: number }).id;
+    await fetch(`${server.url}/__sandbox/stats/reset`, { method: "POST" });
+    const lines = await bc.getOrderProducts(orderId);
+    expect(lines).toHaveLength(300);
+    expect(lines.at(-1)?.name).toBe("Line 300");
+    const stats = (await (await fetch(`${server.url}/__sandbox/stats`)).json()) as {
+      calls: Record<string, number>;
+    };
+    expect(stats.calls.getOrderProducts).toBe(2);
+  });
+
   it(`${RUNS.toLocaleString("en-US")} generated orders: valid bodies, receipts that add up, no typed text in analytics`, async () => {
     const create = documentedOperation("createOrderV2")!;
     const read = documentedOperation("getOrder")!;

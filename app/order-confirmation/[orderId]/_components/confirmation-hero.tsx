@@ -33,7 +33,11 @@ export function ConfirmationHero({
         </h1>
         {(view.standing === "paid" || view.standing === "pending") && (
           <p className="muted" style={{ margin: 0 }}>
-            {t("confirmation.emailSent")} <strong>{view.email}</strong>.
+            {t("confirmation.emailSent")}{" "}
+            <bdi>
+              <strong>{view.email}</strong>
+            </bdi>
+            .
           </p>
         )}
         {statusNext && (

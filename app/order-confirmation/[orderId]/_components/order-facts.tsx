@@ -28,7 +28,10 @@ export function OrderFacts({
         </div>
         <div>
           <dt>{t("confirmation.email")}</dt>
-          <dd>{view.email}</dd>
+          <dd>
+            {/* Isolated: an address in Latin letters keeps its order in a right-to-left page. */}
+            <bdi>{view.email}</bdi>
+          </dd>
         </div>
       </dl>
     </section>
