@@ -7,14 +7,18 @@ import { requestLocale } from "@/lib/i18n/server";
 import { getSession } from "@/lib/session";
 import { NONCE_HEADER, PATH_HEADER, PAYMENT_PAGE_HEADER } from "@/lib/request-headers";
 import { getRuntime } from "@/lib/runtime";
+import { ErrorWordsProvider } from "./_components/error-words";
 import { LanguageSwitcher } from "./_components/language-switcher";
 import { SITE_NAME, SiteShell } from "./_components/site-shell";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: "Shop, check out as a guest, and get a confirmation you can trust.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return {
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description: t("account.siteDescription"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { config } = getRuntime();
@@ -45,7 +49,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             />
           }
         >
-          {children}
+          <ErrorWordsProvider
+            words={{
+              title: t("account.error.title"),
+              text: t("account.error.text"),
+              retry: t("account.error.retry"),
+            }}
+          >
+            {children}
+          </ErrorWordsProvider>
         </SiteShell>
         {GTM_ID && (
           <Script id="gtm" strategy="afterInteractive" nonce={nonce}>

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGN_IN_LIMITS, SIGN_UP_LIMITS, signIn, signUp } from "@/lib/account";
+import {
+  SIGN_IN_LIMITS,
+  SIGN_UP_LIMITS,
+  signIn,
+  signInForm,
+  signUp,
+  signUpForm,
+  type SignInResult,
+} from "@/lib/account";
+import { fieldErrors } from "@/lib/checkout/forms";
+import { fieldErrorTexts, problemText } from "@/app/sign-in/_lib/account-words";
 import { createBigCommerceClient } from "@/lib/bigcommerce";
+import { localeContext, type Locale } from "@/lib/i18n";
 import { MemoryKv } from "@/lib/kv";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 
@@ -27,6 +38,12 @@ function deps() {
   };
 }
 
+/** What the shopper reads for a refusal (the edge's wording of lib/account's code). */
+function words(result: SignInResult, locale: Locale = "en"): string {
+  if (result.ok) throw new Error("not a refusal");
+  return problemText(localeContext(locale).t, result.problem);
+}
+
 describe("sign-in", () => {
   it("signs in a sandbox customer with BigCommerce's credential check", async () => {
     const d = deps();
@@ -38,8 +55,12 @@ describe("sign-in", () => {
     const d = deps();
     const wrongPassword = await signIn(d, "shopper@example.com", "nope", {}, d.pause);
     const unknownEmail = await signIn(d, "ghost@example.com", "sandbox-shopper-1", {}, d.pause);
-    expect(wrongPassword).toEqual({ ok: false, message: "Email or password is incorrect." });
+    expect(wrongPassword).toEqual({
+      ok: false,
+      problem: { code: "account.problem.signInRefused" },
+    });
     expect(unknownEmail).toEqual(wrongPassword);
+    expect(words(wrongPassword)).toBe("Email or password is incorrect.");
   });
 
   it("slows repeated failures down, then refuses without asking BigCommerce", async () => {
@@ -50,8 +71,12 @@ describe("sign-in", () => {
     const refused = await signIn(d, "shopper@example.com", "sandbox-shopper-1", {}, d.pause);
     expect(refused).toEqual({
       ok: false,
-      message: "Too many attempts. Please wait 15 minutes and try again.",
+      problem: { code: "account.problem.throttled", values: { n: 15 } },
     });
+    expect(words(refused)).toBe("Too many attempts. Please wait 15 minutes and try again.");
+    expect(words(refused, "de")).toBe(
+      "Zu viele Versuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.",
+    );
     expect(server.sandbox.stats.calls.validateCustomerCredentials ?? 0).toBe(before);
   });
 });
@@ -65,9 +90,9 @@ describe("sign-in under attack", () => {
     );
     const asked = (server.sandbox.stats.calls.validateCustomerCredentials ?? 0) - before;
     expect(asked).toBeLessThanOrEqual(5);
-    expect(results.filter((r) => !r.ok && r.message.startsWith("Too many attempts"))).toHaveLength(
-      100 - asked,
-    );
+    expect(
+      results.filter((r) => !r.ok && r.problem.code === "account.problem.throttled"),
+    ).toHaveLength(100 - asked);
   });
 
   it("limits one address spraying one password over many accounts", async () => {
@@ -117,5 +142,49 @@ describe("sign-up under attack", () => {
     );
     const asked = (server.sandbox.stats.calls.createCustomers ?? 0) - before;
     expect(asked).toBeLessThanOrEqual(SIGN_UP_LIMITS.address.points);
+  });
+});
+
+describe("the forms' field errors, in the shopper's language", () => {
+  /** The first error of each field, as the page shows it in `locale`. */
+  function shown(form: typeof signUpForm | typeof signInForm, input: unknown, locale: Locale) {
+    const parsed = form.safeParse(input);
+    if (parsed.success) throw new Error("the form was accepted");
+    return fieldErrorTexts(localeContext(locale).t, fieldErrors(parsed.error));
+  }
+
+  it("says what to fix on the sign-up form, in English as before and in German", () => {
+    const input = { email: "ada@", firstName: " ", lastName: "Lovelace", password: "short" };
+    expect(shown(signUpForm, input, "en")).toEqual({
+      email: "Enter a valid email address, like name@example.com.",
+      firstName: "Enter your first name.",
+      password: "Use at least 8 characters.",
+    });
+    expect(shown(signUpForm, input, "de")).toEqual({
+      email: "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.",
+      firstName: "Geben Sie Ihren Vornamen ein.",
+      password: "Verwenden Sie mindestens 8 Zeichen.",
+    });
+  });
+
+  it("asks for a letter and a digit, and refuses what is too long, in Arabic too", () => {
+    const long = { email: "a@example.com", firstName: "A".repeat(101), lastName: "L" };
+    expect(shown(signUpForm, { ...long, password: "12345678" }, "ar")).toEqual({
+      firstName: "هذا النص طويل جدًا.",
+      password: "استخدم حرفًا واحدًا على الأقل.",
+    });
+    expect(shown(signUpForm, { ...long, password: "abcdefgh" }, "en")).toMatchObject({
+      password: "Use at least one digit.",
+    });
+  });
+
+  it("words a field the post left out (an issue zod words itself) in the shopper's language", () => {
+    expect(shown(signInForm, { email: "shopper@example.com" }, "fr")).toEqual({
+      password: "Saisissez votre mot de passe.",
+    });
+    expect(shown(signUpForm, { email: "a@example.com", password: "abc12345" }, "fr")).toEqual({
+      firstName: "Vérifiez ce champ.",
+      lastName: "Vérifiez ce champ.",
+    });
   });
 });

@@ -193,12 +193,12 @@ describe("sign-in and sign-up while the shared store cannot answer", () => {
     const before = calls();
     expect(await signIn(deps, "shopper@example.com", "sandbox-shopper-1")).toEqual({
       ok: false,
-      message: "Sign-in is not available right now. Please try again in a moment.",
+      problem: { code: "account.problem.signInUnavailable" },
     });
     const input = { email: "new@example.com", firstName: "N", lastName: "E", password: "pass1234" };
     expect(await signUp(deps, input)).toEqual({
       ok: false,
-      message: "Accounts cannot be created right now. Please try again in a moment.",
+      problem: { code: "account.problem.signUpUnavailable" },
     });
     expect(callsSince(before)).toEqual({});
   });

@@ -8,7 +8,8 @@ import { getRuntime } from "@/lib/runtime";
 /** A path of this site to go back to: "/…", never "//host" or a scheme; "/" otherwise. */
 function samePath(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "";
-  return /^\/(?![/\\])[^\s]{0,2000}$/.test(path) ? path : "/";
+  // Path characters only (RFC 3986 pchar and "/"): nothing a redirect could choke on.
+  return /^\/(?![/\\])[A-Za-z0-9\-._~%!$&'()*+,;=:@/]{0,2000}$/.test(path) ? path : "/";
 }
 
 /**

@@ -3,42 +3,87 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Money } from "@/app/_components/money";
 import { signOutAction } from "@/app/sign-in/actions";
-import { customerOrders } from "@/lib/account";
+import { customerOrders, type OrderSummary } from "@/lib/account";
+import { formatOrderDate } from "@/lib/dates";
+import { geography } from "@/lib/geography";
+import type { LocaleContext } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
 import { getSession } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
 
-export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t("account.page.title") };
+}
+
+/** BigCommerce's statuses 0–14 in the shopper's words; another (a merchant's) keeps its name. */
+function statusLabel({ t }: LocaleContext, order: OrderSummary): string {
+  return /^(?:\d|1[0-4])$/.test(String(order.statusId))
+    ? t(`status.${String(order.statusId) as "0"}.label`)
+    : order.status;
+}
+
+/** One order: its number (a link to its confirmation), when it was placed, its status and total. */
+function OrderRow({
+  order,
+  locale,
+  timeZone,
+}: {
+  order: OrderSummary;
+  locale: LocaleContext;
+  timeZone: string;
+}) {
+  const { t, tag } = locale;
+  return (
+    <li className="order-row">
+      <span>
+        <Link href={`/order-confirmation/${order.id}`}>
+          {t("account.page.order", { order: String(order.id) })}
+        </Link>{" "}
+        <time className="muted" dateTime={order.placedAt}>
+          {formatOrderDate(order.placedAt, { locale: tag, timeZone })}
+        </time>
+      </span>
+      <span className="muted">{statusLabel(locale, order)}</span>
+      <strong>
+        <Money value={order.total} currency={order.currency} locale={tag} />
+      </strong>
+    </li>
+  );
+}
+
+/** The signed-in customer's account: their orders, newest first, and signing out. */
 export default async function AccountPage() {
-  const session = await getSession();
+  const [session, locale] = await Promise.all([getSession(), requestLocale()]);
   if (!session.customer) redirect("/sign-in");
-  const orders = await customerOrders(getRuntime(), session.customer.id);
+  const runtime = getRuntime();
+  const [orders, timeZone] = await Promise.all([
+    customerOrders(runtime, session.customer.id),
+    // Cached for an hour; "UTC" (named so) when the store's settings cannot be read.
+    geography(runtime).storeTimeZone(),
+  ]);
+  const { t } = locale;
   return (
     <div className="stack">
-      <h1>Your account</h1>
-      <p className="muted">Signed in as {session.customer.email}.</p>
+      <h1>{t("account.page.title")}</h1>
+      <p className="muted">{t("account.page.signedInAs", { email: session.customer.email })}</p>
       <section className="card stack" aria-labelledby="orders-heading">
-        <h2 id="orders-heading">Your orders</h2>
+        <h2 id="orders-heading">{t("account.page.orders")}</h2>
         {orders.length === 0 ? (
-          <p className="muted">No orders yet.</p>
+          <p className="muted">{t("account.page.noOrders")}</p>
         ) : (
           <ul className="line-items">
             {orders.map((o) => (
-              <li key={o.id} className="order-row">
-                <Link href={`/order-confirmation/${o.id}`}>Order #{o.id}</Link>
-                <span className="muted">{o.status}</span>
-                <strong>
-                  <Money value={o.total} currency={o.currency} />
-                </strong>
-              </li>
+              <OrderRow key={o.id} order={o} locale={locale} timeZone={timeZone} />
             ))}
           </ul>
         )}
       </section>
       <form action={signOutAction}>
         <button className="button button--secondary" type="submit">
-          Sign out
+          {t("account.page.signOut")}
         </button>
       </form>
     </div>

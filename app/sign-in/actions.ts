@@ -17,38 +17,39 @@ import { endCustomerSessions, signedIn } from "@/lib/customer-session";
 import { ifAvailable } from "@/lib/kv";
 import { claimCart } from "@/lib/checkout";
 import { fieldErrors, formFields } from "@/lib/checkout/forms";
+import { requestLocale } from "@/lib/i18n/server";
 import { getSession, grantFor, type Session } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
+import { fieldErrorTexts, problemText } from "./_lib/account-words";
 
 /**
- * Signs the shopper in from a posted form: invalid fields or a refusal send them back to `page`;
- * otherwise the customer is kept in the session, their cart becomes theirs, and they see their account.
+ * Signs the shopper in from a posted form: invalid fields or a refusal send them back to `page`,
+ * told why in their language; otherwise the customer is kept in the session, their cart becomes
+ * theirs, and they see their account.
  */
 async function enterAccount<T>(
   page: string,
   formData: FormData,
   form: z.ZodType<T>,
   /** The form-level message shown with field errors (none: the fields speak for themselves). */
-  invalidMessage: string | undefined,
+  invalidMessage: "account.signUp.invalid" | undefined,
   enter: (input: T, session: Session, address: string | undefined) => Promise<SignInResult>,
 ): Promise<never> {
-  const session = await getSession();
+  const [session, { t }] = await Promise.all([getSession(), requestLocale()]);
   const address = clientAddress(await headers(), getRuntime().config.clientIpHeader);
   const parsed = form.safeParse(formFields(formData));
   if (!parsed.success) {
     return sendBack(session, page, {
-      message: invalidMessage,
-      fieldErrors: fieldErrors(parsed.error),
+      message: invalidMessage && t(invalidMessage),
+      fieldErrors: fieldErrorTexts(t, fieldErrors(parsed.error)),
     });
   }
   const result = await enter(parsed.data, session, address);
-  if (!result.ok) return sendBack(session, page, { message: result.message });
+  if (!result.ok) return sendBack(session, page, { message: problemText(t, result.problem) });
   // Without the shared store no session version can be read: signing in would not hold anyway.
   const customer = await ifAvailable(signedIn(getRuntime().kv, result.customer), null);
   if (!customer) {
-    return sendBack(session, page, {
-      message: "Sign-in is not available right now. Please try again in a moment.",
-    });
+    return sendBack(session, page, { message: t("account.problem.signInUnavailable") });
   }
   session.customer = customer;
   // This browser now knows the account: a lockout by someone guessing elsewhere spares it.
@@ -106,7 +107,7 @@ export async function signUpAction(formData: FormData) {
     "/sign-up",
     formData,
     signUpForm,
-    "Please correct the highlighted fields.",
+    "account.signUp.invalid",
     (input, session, address) =>
       signUp(getRuntime(), input, {
         clientAddress: address,

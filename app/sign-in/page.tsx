@@ -1,6 +1,6 @@
 import { accountFormMetadata, accountFormPage } from "./_components/account-form-page";
 
-export const metadata = accountFormMetadata("sign-in");
+export const generateMetadata = accountFormMetadata("sign-in");
 export const dynamic = "force-dynamic";
 
 /** Customer sign-in, checked with BigCommerce. */

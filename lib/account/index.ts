@@ -7,25 +7,85 @@ import type { Runtime } from "@/lib/runtime";
 import { logEvent } from "@/lib/log";
 import type { SignedInCustomer } from "@/lib/session";
 
-/** An email address field: trimmed, at most 255 characters, `message` when it is not an address. */
-const emailField = (message: string) =>
-  z
-    .string()
-    .trim()
-    .max(255)
-    .pipe(z.email({ error: message }));
+/**
+ * Why a form field was refused, as a message code (a key of the catalogues' `account.field`
+ * messages): the edge (app/sign-in) words it in the shopper's language.
+ */
+export const ACCOUNT_FIELD_CODES = [
+  "account.field.accountEmail",
+  "account.field.email",
+  "account.field.password",
+  "account.field.firstName",
+  "account.field.lastName",
+  "account.field.tooLong",
+  "account.field.passwordLength",
+  "account.field.passwordLetter",
+  "account.field.passwordDigit",
+  "account.field.invalid",
+] as const;
 
+/** A field's message code: one of ACCOUNT_FIELD_CODES. */
+export type AccountFieldCode = (typeof ACCOUNT_FIELD_CODES)[number];
+
+const fieldCodes: ReadonlySet<string> = new Set(ACCOUNT_FIELD_CODES);
+
+/**
+ * True when `code` (a zod issue's message from signInForm or signUpForm) is one of this module's
+ * field codes; anything else (an issue zod words itself) is shown as `account.field.invalid`.
+ */
+export function isAccountFieldCode(code: string): code is AccountFieldCode {
+  return fieldCodes.has(code);
+}
+
+/** A posted text input: a string (else `invalid`). */
+const text = () => z.string({ error: "account.field.invalid" satisfies AccountFieldCode });
+
+/** At most `max` characters, else `tooLong`. */
+const TOO_LONG = { error: "account.field.tooLong" satisfies AccountFieldCode };
+
+/** An email address field: trimmed, at most 255 characters, `code` when it is not an address. */
+const emailField = (code: AccountFieldCode) =>
+  text()
+    .trim()
+    .max(255, TOO_LONG)
+    .pipe(z.email({ error: code }));
+
+/** The sign-in form: its issues' messages are AccountFieldCodes (never which part was wrong). */
 export const signInForm = z.object({
-  email: emailField("Enter the email address of your account."),
-  password: z.string().min(1, "Enter your password.").max(200, "Enter your password."),
+  email: emailField("account.field.accountEmail"),
+  password: z
+    .string({ error: "account.field.password" satisfies AccountFieldCode })
+    .min(1, "account.field.password" satisfies AccountFieldCode)
+    .max(200, "account.field.password" satisfies AccountFieldCode),
 });
 
-export type SignInResult =
-  { ok: true; customer: SignedInCustomer } | { ok: false; message: string };
+/**
+ * Why signing in or up was refused, as a message code of the catalogues' `account.problem`
+ * messages (with its values): the edge words it in the shopper's language.
+ */
+export type AccountProblem =
+  | {
+      /** Too many attempts: `n` is the minutes to wait. */
+      code: "account.problem.throttled";
+      values: { n: number };
+    }
+  | {
+      code:
+        | "account.problem.signInRefused"
+        | "account.problem.signInUnavailable"
+        | "account.problem.signUpUnavailable"
+        | "account.problem.emailTaken";
+      values?: undefined;
+    };
 
-const WRONG = "Email or password is incorrect.";
-const SIGN_IN_UNAVAILABLE = "Sign-in is not available right now. Please try again in a moment.";
-const SIGN_UP_UNAVAILABLE = "Accounts cannot be created right now. Please try again in a moment.";
+/** A signed-in customer, or why not (never which part of the credentials was wrong). */
+export type SignInResult =
+  { ok: true; customer: SignedInCustomer } | { ok: false; problem: AccountProblem };
+
+const WRONG: AccountProblem = { code: "account.problem.signInRefused" };
+const SIGN_IN_UNAVAILABLE: AccountProblem = { code: "account.problem.signInUnavailable" };
+const SIGN_UP_UNAVAILABLE: AccountProblem = { code: "account.problem.signUpUnavailable" };
+
 /**
  * How sign-in is throttled, counted atomically on the shared store before BigCommerce is asked
  * (rate-limiter-flexible): per account (by a digest of its email), per client address (when the
@@ -64,21 +124,21 @@ export interface SignInContext {
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
- * Takes one attempt from each limit that applies; null when all had one left, else the message.
+ * Takes one attempt from each limit that applies; null when all had one left, else the problem.
  * Each `take` is atomic, so parallel attempts cannot all pass. While the store that counts them
  * cannot answer, nothing passes: the message is `unavailable` (BigCommerce is never asked unthrottled).
  */
 async function takeAttempt(
   kv: Kv,
   limits: { options: LimiterOptions; key: string | undefined }[],
-  unavailable: string,
-): Promise<string | null> {
+  unavailable: AccountProblem,
+): Promise<AccountProblem | null> {
   try {
     for (const { options, key } of limits) {
       if (key === undefined) continue;
       const state = await kv.limiter(options).take(key);
       if (state.blocked) {
-        return `Too many attempts. Please wait ${minutes(state.retryAfterMs)} minutes and try again.`;
+        return { code: "account.problem.throttled", values: { n: minutes(state.retryAfterMs) } };
       }
     }
   } catch (error) {
@@ -111,12 +171,12 @@ export async function signIn(
     ],
     SIGN_IN_UNAVAILABLE,
   );
-  if (refused) return { ok: false, message: refused };
+  if (refused) return { ok: false, problem: refused };
   let result;
   try {
     result = await deps.bigcommerce.validateCustomerCredentials(email, password);
   } catch (error) {
-    if (isUnavailable(error)) return { ok: false, message: SIGN_IN_UNAVAILABLE };
+    if (isUnavailable(error)) return { ok: false, problem: SIGN_IN_UNAVAILABLE };
     throw error;
   }
   // From here the store only adjusts the counts: if it stopped answering, BigCommerce's word stands.
@@ -130,12 +190,17 @@ export async function signIn(
     1,
   );
   await pause(Math.min(250 * 2 ** (Math.max(1, used) - 1), 4000));
-  return { ok: false, message: WRONG };
+  return { ok: false, problem: WRONG };
 }
 
+/** One order in the account's list. */
 export interface OrderSummary {
   id: number;
+  /** When it was placed (ISO 8601). */
   placedAt: string;
+  /** BigCommerce's status id (0–14 have words in the catalogues' `status` messages). */
+  statusId: number;
+  /** BigCommerce's name for the status (a merchant's own status keeps it). */
   status: string;
   total: string;
   currency: string;
@@ -151,6 +216,7 @@ export async function customerOrders(
     .map((o) => ({
       id: o.id,
       placedAt: new Date(o.date_created).toISOString(),
+      statusId: o.status_id,
       status: o.status,
       total: o.total_inc_tax,
       currency: o.currency_code,
@@ -158,16 +224,20 @@ export async function customerOrders(
     .sort((a, b) => b.id - a.id);
 }
 
+/** A required name: trimmed, 1–100 characters; `code` when it is empty. */
+const nameField = (code: AccountFieldCode) =>
+  text().trim().min(1, { error: code }).max(100, TOO_LONG);
+
+/** The sign-up form: its issues' messages are AccountFieldCodes. */
 export const signUpForm = z.object({
-  email: emailField("Enter a valid email address, like name@example.com."),
-  firstName: z.string().trim().min(1, "Enter your first name.").max(100),
-  lastName: z.string().trim().min(1, "Enter your last name.").max(100),
-  password: z
-    .string()
-    .min(8, "Use at least 8 characters.")
-    .max(200)
-    .regex(/[A-Za-z]/, "Use at least one letter.")
-    .regex(/\d/, "Use at least one digit."),
+  email: emailField("account.field.email"),
+  firstName: nameField("account.field.firstName"),
+  lastName: nameField("account.field.lastName"),
+  password: text()
+    .min(8, { error: "account.field.passwordLength" satisfies AccountFieldCode })
+    .max(200, TOO_LONG)
+    .regex(/[A-Za-z]/, { error: "account.field.passwordLetter" satisfies AccountFieldCode })
+    .regex(/\d/, { error: "account.field.passwordDigit" satisfies AccountFieldCode }),
 });
 export type SignUpForm = z.infer<typeof signUpForm>;
 
@@ -227,7 +297,7 @@ export async function signUp(
     ],
     SIGN_UP_UNAVAILABLE,
   );
-  if (refused) return { ok: false, message: refused };
+  if (refused) return { ok: false, problem: refused };
   try {
     const created = await deps.bigcommerce.createCustomer(input);
     const customer = { id: created.id, email: created.email };
@@ -239,12 +309,9 @@ export async function signUp(
     return { ok: true, customer };
   } catch (error) {
     if (error instanceof BigCommerceError && error.status === 422) {
-      return {
-        ok: false,
-        message: "An account with this email already exists. Please sign in instead.",
-      };
+      return { ok: false, problem: { code: "account.problem.emailTaken" } };
     }
-    if (isUnavailable(error)) return { ok: false, message: SIGN_UP_UNAVAILABLE };
+    if (isUnavailable(error)) return { ok: false, problem: SIGN_UP_UNAVAILABLE };
     throw error;
   }
 }

@@ -64,7 +64,7 @@ export default async function OrderConfirmationPage({
   }
   // A grant proves ownership already: stream a skeleton while BigCommerce answers.
   return (
-    <Suspense fallback={<ConfirmationSkeleton />}>
+    <Suspense fallback={<ConfirmationSkeleton label={locale.t("account.loadingOrder")} />}>
       <ConfirmationBody gate={gate} locale={locale} />
     </Suspense>
   );

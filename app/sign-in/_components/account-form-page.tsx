@@ -1,21 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { EmailField, Field, FormAlert } from "@/app/_components/field";
+import { Field, FormAlert } from "@/app/_components/field";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import type { Translate } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
 import { signInAction, signUpAction } from "../actions";
 
-// The sign-in and sign-up pages: one card, one form each, told apart by this table.
+// The sign-in and sign-up pages: one card, one form each, told apart by this table. Every word
+// comes from the catalogues' `account` messages, in the shopper's language.
 
 type Errors = Record<string, string>;
 
-function SignInFields({ errors }: { errors: Errors }) {
+/** The form's fields, labelled in the shopper's language. */
+type FieldsProps = { errors: Errors; t: Translate };
+
+/** The required email field of both forms. */
+function EmailInput({ errors, t }: FieldsProps) {
+  return (
+    <Field
+      name="email"
+      label={t("account.email")}
+      type="email"
+      autoComplete="email"
+      required
+      error={errors.email}
+    />
+  );
+}
+
+function SignInFields({ errors, t }: FieldsProps) {
   return (
     <>
-      <EmailField error={errors.email} />
+      <EmailInput errors={errors} t={t} />
       <Field
         name="password"
-        label="Password"
+        label={t("account.password")}
         type="password"
         autoComplete="current-password"
         required
@@ -25,21 +45,21 @@ function SignInFields({ errors }: { errors: Errors }) {
   );
 }
 
-function SignUpFields({ errors }: { errors: Errors }) {
+function SignUpFields({ errors, t }: FieldsProps) {
   return (
     <>
-      <EmailField error={errors.email} />
+      <EmailInput errors={errors} t={t} />
       <div className="field-row">
         <Field
           name="firstName"
-          label="First name"
+          label={t("account.firstName")}
           autoComplete="given-name"
           required
           error={errors.firstName}
         />
         <Field
           name="lastName"
-          label="Last name"
+          label={t("account.lastName")}
           autoComplete="family-name"
           required
           error={errors.lastName}
@@ -47,10 +67,10 @@ function SignUpFields({ errors }: { errors: Errors }) {
       </div>
       <Field
         name="password"
-        label="Password"
+        label={t("account.password")}
         type="password"
         autoComplete="new-password"
-        hint="at least 8 characters, with a letter and a digit"
+        hint={t("account.signUp.passwordHint")}
         required
         error={errors.password}
       />
@@ -60,53 +80,55 @@ function SignUpFields({ errors }: { errors: Errors }) {
 
 const FORMS = {
   "sign-in": {
-    title: "Sign in",
-    intro: "Signed-in customers can open their own order confirmations at any time.",
+    // The page's words: account.signIn.{title, intro, submit, question, link}.
+    words: "signIn",
     action: signInAction,
     Fields: SignInFields,
     // Sign-in's refusals never name a field (they must not say which part was wrong).
     linkFieldErrors: false,
-    submit: "Sign in",
-    other: { question: "New here?", href: "/sign-up", link: "Create an account" },
+    otherHref: "/sign-up",
   },
   "sign-up": {
-    title: "Create an account",
-    intro: "See your orders any time, on any device.",
+    words: "signUp",
     action: signUpAction,
     Fields: SignUpFields,
     linkFieldErrors: true,
-    submit: "Create account",
-    other: { question: "Already have an account?", href: "/sign-in", link: "Sign in" },
+    otherHref: "/sign-in",
   },
-};
+} as const;
 
-/** The page's title (the same as its heading). */
-export function accountFormMetadata(kind: keyof typeof FORMS): Metadata {
-  return { title: FORMS[kind].title };
+/** The page's title (the same as its heading), in the shopper's language. */
+export function accountFormMetadata(kind: keyof typeof FORMS): () => Promise<Metadata> {
+  return async () => {
+    const { t } = await requestLocale();
+    return { title: t(`account.${FORMS[kind].words}.title`) };
+  };
 }
 
 /** The sign-in or sign-up page component; a customer already signed in goes to their account. */
 export function accountFormPage(kind: keyof typeof FORMS) {
-  const { title, intro, action, Fields, linkFieldErrors, submit, other } = FORMS[kind];
+  const { words, action, Fields, linkFieldErrors, otherHref } = FORMS[kind];
   return async function AccountFormPage({ searchParams }: { searchParams: SearchParams }) {
-    const { session, flash, errors } = await pageContext(searchParams);
+    const { session, flash, errors, locale } = await pageContext(searchParams);
     if (session.customer) redirect("/account");
+    const { t } = locale;
     return (
       <div className="card stack" style={{ maxWidth: 480, margin: "0 auto" }}>
-        <h1>{title}</h1>
-        <p className="muted">{intro}</p>
+        <h1>{t(`account.${words}.title`)}</h1>
+        <p className="muted">{t(`account.${words}.intro`)}</p>
         <FormAlert
           message={flash?.message}
           fieldErrors={linkFieldErrors ? flash?.fieldErrors : undefined}
         />
         <form action={action} className="stack" noValidate>
-          <Fields errors={errors} />
+          <Fields errors={errors} t={t} />
           <button className="button button--wide" type="submit">
-            {submit}
+            {t(`account.${words}.submit`)}
           </button>
         </form>
         <p className="muted">
-          {other.question} <Link href={other.href}>{other.link}</Link>
+          {t(`account.${words}.question`)}{" "}
+          <Link href={otherHref}>{t(`account.${words}.link`)}</Link>
         </p>
       </div>
     );

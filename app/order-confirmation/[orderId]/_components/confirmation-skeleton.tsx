@@ -1,5 +1,8 @@
-/** The page's shape while the order loads, so nothing jumps when it arrives. */
-export function ConfirmationSkeleton() {
+/**
+ * The page's shape while the order loads, so nothing jumps when it arrives; `label` tells
+ * assistive technology what is loading, in the shopper's language.
+ */
+export function ConfirmationSkeleton({ label }: { label: string }) {
   return (
     <div
       className="stack skeleton"
@@ -7,7 +10,7 @@ export function ConfirmationSkeleton() {
       aria-live="polite"
       data-testid="confirmation-skeleton"
     >
-      <p className="visually-hidden">Loading your order…</p>
+      <p className="visually-hidden">{label}</p>
       <div className="skeleton__bar skeleton__bar--title" />
       <div className="card">
         <div className="skeleton__bar" />
