@@ -55,6 +55,10 @@ describe("the catalogues (one JSON file per locale)", () => {
         email: "ada@example.com",
         brand: "Visa",
         last4: "1111",
+        // lib/address's kinds of field, and a postal code's example (address.*).
+        kind: "state",
+        hasExample: "yes",
+        example: "10115",
       });
       expect(text, `${locale} ${key}`).not.toContain(key);
       expect(text.length, `${locale} ${key}`).toBeGreaterThan(0);

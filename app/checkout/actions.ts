@@ -20,6 +20,10 @@ import {
 import { getSession, type Session } from "@/lib/session";
 import { keepDraft } from "@/lib/checkout/draft";
 import { getRuntime } from "@/lib/runtime";
+import { checkDetailsAddresses } from "@/lib/checkout/addresses";
+import { geography } from "@/lib/geography";
+import { requestLocale } from "@/lib/i18n/server";
+import { addressProblemMessages } from "./_lib/address-form";
 
 type CheckoutSession = Session & { checkoutId: string };
 
@@ -51,8 +55,14 @@ export async function saveDetailsAction(formData: FormData) {
     const { typed, data, errors } = readDetailsForm(formFields(formData));
     // Keep what was typed, valid or not, so an error never costs the shopper their input.
     await keepDraft(getRuntime().kv, session, typed);
-    if (!data) throw new CheckoutProblem("Please correct the highlighted fields.", errors);
-    await saveDetails(getRuntime(), session.checkoutId, data);
+    // The country, state, city and postal code, against the store's lists and the country's rules.
+    const addresses = await checkDetailsAddresses(geography(getRuntime()), typed);
+    const { t } = await requestLocale();
+    const fieldErrors = { ...addressProblemMessages(t, addresses.problems), ...errors };
+    if (!data || addresses.problems.length) {
+      throw new CheckoutProblem("Please correct the highlighted fields.", fieldErrors);
+    }
+    await saveDetails(getRuntime(), session.checkoutId, addresses.apply(data));
     await session.save();
   });
 }

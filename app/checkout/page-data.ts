@@ -5,6 +5,8 @@ import type { CheckoutDraft, Flash } from "@/lib/session";
 import { readDraft } from "@/lib/checkout/draft";
 import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
 import { getRuntime } from "@/lib/runtime";
+import { geography } from "@/lib/geography";
+import { addressFormView, type AddressFormView } from "./_lib/address-form";
 
 /** What the checkout page shows, or where a shopper without a cart goes instead. */
 export type CheckoutPageData =
@@ -26,6 +28,8 @@ export type CheckoutPageData =
       canPay: boolean;
       /** Why this checkout cannot be ordered here whatever the shopper enters (several addresses). */
       blocked: string | null;
+      /** The address forms in their countries' shapes: the main address's and the billing copy's. */
+      addressForms: { main: AddressFormView; billing: AddressFormView };
     };
 
 /** Shipping quoted for the one consignment (a cart that ships), or the billing address saved. */
@@ -36,7 +40,7 @@ const readyToPay = (view: CheckoutView) =>
 
 /** Loads this session's checkout from BigCommerce with the flash and draft for the page. */
 export async function checkoutPageData(searchParams: SearchParams): Promise<CheckoutPageData> {
-  const { session, query, flash, errors } = await pageContext(searchParams);
+  const { session, query, flash, errors, locale } = await pageContext(searchParams);
   const view = session.checkoutId ? await loadCheckout(getRuntime(), session.checkoutId) : null;
   if (!view || view.lines.length === 0) {
     return {
@@ -44,12 +48,21 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
       cartUrl: typeof query.f === "string" ? `/cart?f=${query.f}` : "/cart",
     };
   }
+  const details = (await readDraft(getRuntime().kv, session)) ?? view.savedDetails;
+  const reads = geography(getRuntime());
+  // A digital-only cart's one address is the billing address, kept as the main one.
+  const main = view.needsShipping ? details?.shipping : (details?.billing ?? details?.shipping);
+  const mainForm = await addressFormView(reads, locale, main);
   return {
     kind: "checkout",
     view,
     flash,
     errors,
-    details: (await readDraft(getRuntime().kv, session)) ?? view.savedDetails,
+    details,
+    addressForms: {
+      main: mainForm,
+      billing: await addressFormView(reads, locale, details?.billing, mainForm.countryCode),
+    },
     canPay: view.consignmentCount <= 1 && readyToPay(view),
     blocked: view.consignmentCount > 1 ? SEVERAL_ADDRESSES : null,
   };

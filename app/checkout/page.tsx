@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const data = await checkoutPageData(searchParams);
   if (data.kind === "no-cart") redirect(data.cartUrl);
-  const { view, flash, errors, details, canPay, blocked } = data;
+  const { view, flash, errors, details, canPay, blocked, addressForms } = data;
   // A digital-only cart has no shipping step: payment is step 2.
   const paymentStep = view.needsShipping ? 3 : 2;
   return (
@@ -35,6 +35,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             errors={errors}
             canPay={canPay}
             needsShipping={view.needsShipping}
+            forms={addressForms}
           />
           {canPay ? (
             <>

@@ -1,4 +1,5 @@
 import { EmailField, FieldFrame } from "@/app/_components/field";
+import type { AddressFormView } from "@/app/checkout/_lib/address-form";
 import type { CheckoutDraft } from "@/lib/session";
 import { saveDetailsAction } from "../actions";
 import { AddressFields } from "./address-fields";
@@ -29,11 +30,14 @@ export function DetailsSection({
   errors,
   canPay,
   needsShipping,
+  forms,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
   canPay: boolean;
   needsShipping: boolean;
+  /** The address forms in their countries' shapes (page-data's `addressForms`). */
+  forms: { main: AddressFormView; billing: AddressFormView };
 }) {
   const next = needsShipping ? "Continue to shipping" : "Continue to payment";
   return (
@@ -44,12 +48,13 @@ export function DetailsSection({
       <form action={saveDetailsAction} className="stack" noValidate>
         <EmailField defaultValue={details?.email} error={errors.email} />
         {needsShipping ? (
-          <ShippingAndBilling details={details} errors={errors} />
+          <ShippingAndBilling details={details} errors={errors} forms={forms} />
         ) : (
           <fieldset className="fieldset stack" aria-label="Billing address">
             <legend className="visually-hidden">Billing address</legend>
             <input type="hidden" name="billingSameAsShipping" value="on" />
             <AddressFields
+              form={forms.main}
               kind="shipping"
               section="billing"
               values={details?.billing ?? details?.shipping}
@@ -70,15 +75,22 @@ export function DetailsSection({
 function ShippingAndBilling({
   details,
   errors,
+  forms,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
+  forms: { main: AddressFormView; billing: AddressFormView };
 }) {
   return (
     <>
       <fieldset className="fieldset stack" aria-label="Shipping address">
         <legend className="visually-hidden">Shipping address</legend>
-        <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
+        <AddressFields
+          form={forms.main}
+          kind="shipping"
+          values={details?.shipping}
+          errors={errors}
+        />
       </fieldset>
       <div className="billing stack">
         <label className="choice">
@@ -91,7 +103,12 @@ function ShippingAndBilling({
         </label>
         <fieldset className="fieldset stack billing__fields" aria-label="Billing address">
           <legend>Billing address</legend>
-          <AddressFields kind="billing" values={details?.billing} errors={errors} />
+          <AddressFields
+            form={forms.billing}
+            kind="billing"
+            values={details?.billing}
+            errors={errors}
+          />
         </fieldset>
       </div>
     </>
