@@ -54,6 +54,10 @@ test("a German address is entered as street, postal code, city, and printed the 
   await expect(fields.getByLabel("Postal code")).toHaveValue("10115");
   await expect(fields.getByLabel(/State|Province/)).toHaveCount(0);
   await continueToShipping(page);
+  // The checkout shows the saved address as it will be printed.
+  await expect(fields.getByTestId("saved-address").locator("address")).toHaveText(
+    ["Grete Weiß", "Invalidenstraße 117", "10115 Berlin", "Germany"].join(""),
+  );
 
   await payAndConfirm(page);
   const shipping = page.getByTestId("shipping-address").locator("address");

@@ -52,7 +52,9 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
   const reads = geography(getRuntime());
   // A digital-only cart's one address is the billing address, kept as the main one.
   const main = view.needsShipping ? details?.shipping : (details?.billing ?? details?.shipping);
-  const mainForm = await addressFormView(reads, locale, main);
+  const saved = view.savedDetails;
+  const savedMain = view.needsShipping ? saved?.shipping : (saved?.billing ?? saved?.shipping);
+  const mainForm = await addressFormView(reads, locale, main, undefined, savedMain);
   return {
     kind: "checkout",
     view,
@@ -61,7 +63,13 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
     details,
     addressForms: {
       main: mainForm,
-      billing: await addressFormView(reads, locale, details?.billing, mainForm.countryCode),
+      billing: await addressFormView(
+        reads,
+        locale,
+        details?.billing,
+        mainForm.countryCode,
+        view.needsShipping ? saved?.billing : undefined,
+      ),
     },
     canPay: view.consignmentCount <= 1 && readyToPay(view),
     blocked: view.consignmentCount > 1 ? SEVERAL_ADDRESSES : null,

@@ -1,4 +1,5 @@
 import { Field, FieldFrame } from "@/app/_components/field";
+import { PostalAddress } from "@/app/_components/postal-address";
 import type { AddressFormView, AddressInputView } from "@/app/checkout/_lib/address-form";
 import type { AddressDraft } from "@/lib/session";
 import { reshapeAddressAction, reshapeBillingAddressAction } from "../address-actions";
@@ -116,6 +117,12 @@ export function AddressFields({
   const country = name("countryCode");
   return (
     <div className="stack" data-address-country={form.countryCode}>
+      {form.saved && (
+        <div data-testid="saved-address">
+          <p className="muted">{form.labels.saved}</p>
+          <PostalAddress address={form.saved} locale={form.locale} />
+        </div>
+      )}
       <CountrySelect
         id={`field-${country}`}
         name={country}

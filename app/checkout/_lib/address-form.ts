@@ -1,5 +1,5 @@
 import "server-only";
-import { countryName, type AddressFormField } from "@/lib/address";
+import { countryName, type Address, type AddressFormField } from "@/lib/address";
 import { checkoutAddressForm, storeCountries, type AddressProblem } from "@/lib/checkout/addresses";
 import type { GeographyReads } from "@/lib/geography";
 import type { LocaleContext, Translate } from "@/lib/i18n";
@@ -27,7 +27,11 @@ export interface AddressFormView {
   /** The store's countries, sorted by name in the shopper's language. */
   countries: { code: string; name: string }[];
   inputs: AddressInputView[];
-  labels: { country: string; optional: string; choose: string; update: string };
+  labels: { country: string; optional: string; choose: string; update: string; saved: string };
+  /** The address as the checkout has it saved, to print above the form; null when none is. */
+  saved: Address | null;
+  /** The shopper's BCP 47 tag, for the saved address's country name. */
+  locale: string;
 }
 
 /** The AddressDraft field of each of lib/address's fields. */
@@ -55,13 +59,15 @@ function startCountry(listed: string[], ...wanted: (string | undefined)[]): stri
 
 /**
  * The address form for `values.countryCode` (or, when the shopper has not chosen, `preferred`,
- * the locale's country, the United States, the store's first), in the shopper's language.
+ * the locale's country, the United States, the store's first), in the shopper's language, with
+ * `saved` (the address the checkout has) to print.
  */
 export async function addressFormView(
   reads: GeographyReads,
   { tag, t }: LocaleContext,
   values: AddressDraft | undefined,
   preferred?: string,
+  saved?: AddressDraft,
 ): Promise<AddressFormView> {
   const stored = await storeCountries(reads);
   const region = new Intl.Locale(tag).region;
@@ -95,7 +101,29 @@ export async function addressFormView(
       optional: t("address.optional"),
       choose: t("address.choose"),
       update: t("address.update"),
+      saved: t("address.saved"),
     },
+    saved: saved ? await savedAddress(reads, saved) : null,
+    locale: tag,
+  };
+}
+
+/** A saved address in lib/address's shape, its state's abbreviation from the store's list. */
+async function savedAddress(reads: GeographyReads, a: AddressDraft): Promise<Address> {
+  const states = (await reads.states(a.countryCode).catch(() => null)) ?? [];
+  const state = states.find((s) => s.name === a.stateOrProvince);
+  return {
+    first_name: a.firstName,
+    last_name: a.lastName,
+    company: a.company,
+    address1: a.address1,
+    address2: a.address2,
+    city: a.city,
+    state_or_province: a.stateOrProvince,
+    state_or_province_code: state?.abbreviation ?? "",
+    postal_code: a.postalCode,
+    country_code: a.countryCode,
+    phone: a.phone,
   };
 }
 
