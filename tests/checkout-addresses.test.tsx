@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AddressFields } from "@/app/checkout/_components/address-fields";
 import { addressFormView, addressProblemMessages } from "@/app/checkout/_lib/address-form";
-import { checkDetailsAddresses } from "@/lib/checkout/addresses";
+import { checkDetailsAddresses, problemMessage } from "@/lib/checkout/addresses";
 import { readDetailsForm } from "@/lib/checkout/forms";
 import { localeContext, type Locale } from "@/lib/i18n";
 import type { AddressDraft, CheckoutDraft } from "@/lib/session";
@@ -119,6 +119,11 @@ describe("the checkout's address check", () => {
     expect(problems).toEqual([
       { field: "postalCode", code: "postalCode.invalid", kind: "postal", example: "26133" },
     ]);
+    // lib says it as a code of the catalogue with its values; the page words it.
+    expect(problemMessage(problems[0])).toEqual({
+      code: "address.errors.postalCodeInvalid",
+      values: { kind: "postal", hasExample: "yes", example: "26133" },
+    });
     const errors = addressProblemMessages(localeContext("de").t, problems);
     expect(errors).toEqual({
       postalCode: "Geben Sie eine gültige Postleitzahl ein, z. B. 26133.",

@@ -165,3 +165,29 @@ export async function checkDetailsAddresses(
   });
   return { problems, apply };
 }
+
+/** The catalogue key of each problem's message (lib/i18n/messages, namespace `address`). */
+const MESSAGE_CODES = {
+  "locality.required": "address.errors.localityRequired",
+  "postalCode.required": "address.errors.postalCodeRequired",
+  "postalCode.invalid": "address.errors.postalCodeInvalid",
+  "region.required": "address.errors.regionRequired",
+  "region.unknown": "address.errors.regionUnknown",
+  "country.unknown": "address.errors.countryUnknown",
+} as const satisfies Record<AddressProblem["code"], string>;
+
+/**
+ * A problem as the message the edge translates: its catalogue code and values, e.g.
+ * `{ code: "address.errors.postalCodeInvalid", values: { kind: "postal", hasExample: "yes",
+ * example: "26133" } }` ("Enter a valid postal code, for example 26133.").
+ */
+export function problemMessage(problem: AddressProblem): {
+  code: (typeof MESSAGE_CODES)[AddressProblem["code"]];
+  values: Record<string, string>;
+} {
+  const example = problem.example ?? "";
+  return {
+    code: MESSAGE_CODES[problem.code],
+    values: { kind: problem.kind, hasExample: example ? "yes" : "no", example },
+  };
+}

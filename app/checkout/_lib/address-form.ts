@@ -1,6 +1,11 @@
 import "server-only";
 import { countryName, type Address, type AddressFormField } from "@/lib/address";
-import { checkoutAddressForm, storeCountries, type AddressProblem } from "@/lib/checkout/addresses";
+import {
+  checkoutAddressForm,
+  problemMessage,
+  storeCountries,
+  type AddressProblem,
+} from "@/lib/checkout/addresses";
 import type { GeographyReads } from "@/lib/geography";
 import type { LocaleContext, Translate } from "@/lib/i18n";
 import type { AddressDraft } from "@/lib/session";
@@ -160,23 +165,12 @@ export function addressProblemMessages(
   t: Translate,
   problems: AddressProblem[],
 ): Record<string, string> {
-  const messages: Record<string, string> = {};
+  // The codes are the catalogue's (problemMessage); the translator's types cannot follow a union.
+  const say = t as unknown as (code: string, values: Record<string, string>) => string;
+  const messages = new Map<string, string>();
   for (const p of problems) {
-    const kind = p.kind;
-    const example = { hasExample: p.example ? "yes" : "no", example: p.example ?? "" };
-    const message =
-      p.code === "locality.required"
-        ? t("address.errors.localityRequired", { kind })
-        : p.code === "postalCode.required"
-          ? t("address.errors.postalCodeRequired", { kind, ...example })
-          : p.code === "postalCode.invalid"
-            ? t("address.errors.postalCodeInvalid", { kind, ...example })
-            : p.code === "region.required"
-              ? t("address.errors.regionRequired", { kind })
-              : p.code === "region.unknown"
-                ? t("address.errors.regionUnknown", { kind })
-                : t("address.errors.countryUnknown");
-    messages[p.field] ??= message;
+    const { code, values } = problemMessage(p);
+    if (!messages.has(p.field)) messages.set(p.field, say(code, values));
   }
-  return messages;
+  return Object.fromEntries(messages);
 }
