@@ -192,4 +192,20 @@ describe("the checkout's address check", () => {
       billingPostalCode: "Enter your postal code, for example EC1Y 8SY.",
     });
   });
+
+  it("falls back to the country's own rules when the store's lists cannot be read", async () => {
+    const down = new Error("BigCommerce is not answering");
+    const unreadable = {
+      countries: () => Promise.reject(down),
+      states: () => Promise.reject(down),
+      storeTimeZone: async () => "UTC",
+    };
+    const form = await addressFormView(unreadable, localeContext("en"), draft({}));
+    expect(form.countries).toEqual([{ code: "DE", name: "Germany" }]);
+    expect(form.inputs.map((i) => i.field)).not.toContain("stateOrProvince");
+    // Google's rules still hold: a US address needs a state (free text) and a five-digit ZIP code.
+    const us = draft({ countryCode: "US", city: "Austin", postalCode: "7870" });
+    const { problems } = await checkDetailsAddresses(unreadable, details(us));
+    expect(problems.map((p) => p.code)).toEqual(["region.required", "postalCode.invalid"]);
+  });
 });
