@@ -68,6 +68,8 @@ describe("the checkout's address form", () => {
     ]);
     expect(screen.getByLabelText("Land")).toHaveValue("DE");
     expect(screen.getByLabelText("Postleitzahl")).toHaveValue("10115");
+    // The shape of a German postal code, from Google's examples.
+    expect(screen.getByLabelText("Postleitzahl")).toHaveAttribute("placeholder", "z. B. 26133");
     expect(screen.getByLabelText("Stadt")).toBeRequired();
     expect(screen.queryByLabelText(/Bundesstaat|Provinz|Region/)).toBeNull();
   });

@@ -57,6 +57,17 @@ function StateSelect({
   );
 }
 
+/** The address the checkout has saved, printed as the confirmation will print it. */
+function SavedAddress({ form }: { form: AddressFormView }) {
+  if (!form.saved) return null;
+  return (
+    <div data-testid="saved-address">
+      <p className="muted">{form.labels.saved}</p>
+      <PostalAddress address={form.saved} locale={form.locale} />
+    </div>
+  );
+}
+
 /**
  * One address block in its country's shape (`form`, from addressFormView): the country first,
  * with the button that reshapes the form for another country, then the country's fields in its
@@ -80,7 +91,14 @@ export function AddressFields({
 }) {
   const name = (field: string) =>
     kind === "billing" ? `billing${field[0].toUpperCase()}${field.slice(1)}` : field;
-  const input = ({ field, label, required, autoComplete, options }: AddressInputView) => {
+  const input = ({
+    field,
+    label,
+    required,
+    autoComplete,
+    options,
+    placeholder,
+  }: AddressInputView) => {
     const error = errors[name(field)];
     const hint = required ? undefined : form.labels.optional;
     if (options) {
@@ -106,6 +124,7 @@ export function AddressFields({
         hint={hint}
         required={required}
         type={field === "phone" ? "tel" : "text"}
+        placeholder={placeholder}
         defaultValue={values?.[field]}
         error={error}
         autoComplete={`${section} ${autoComplete}`}
@@ -117,12 +136,7 @@ export function AddressFields({
   const country = name("countryCode");
   return (
     <div className="stack" data-address-country={form.countryCode}>
-      {form.saved && (
-        <div data-testid="saved-address">
-          <p className="muted">{form.labels.saved}</p>
-          <PostalAddress address={form.saved} locale={form.locale} />
-        </div>
-      )}
+      <SavedAddress form={form} />
       <CountrySelect
         id={`field-${country}`}
         name={country}

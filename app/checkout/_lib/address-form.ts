@@ -21,6 +21,8 @@ export interface AddressInputView {
   required: boolean;
   /** The HTML autofill token without its section ("postal-code"). */
   autoComplete: string;
+  /** A sample value in the shopper's words ("for example 26133": the postal code's shape), if any. */
+  placeholder?: string;
   /** A list to pick from (the store's states: the name is posted), else a text input. */
   options: { name: string; abbreviation: string }[] | null;
 }
@@ -83,6 +85,7 @@ export async function addressFormView(
     .map((c) => ({ code: c.code, name: countryName(c.code, tag, c.name) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const { form, states } = await checkoutAddressForm(reads, code);
+  const example = form.postalCode?.examples[0];
   const inputs = form.fields.flatMap((f): AddressInputView[] => {
     const field = FIELDS.get(f.name);
     if (!field) return [];
@@ -94,6 +97,9 @@ export async function addressFormView(
         required: f.required,
         autoComplete: f.autocomplete,
         options: list ? states.map(({ name, abbreviation }) => ({ name, abbreviation })) : null,
+        ...(f.name === "postal_code" && example
+          ? { placeholder: t("address.postalCodeHint", { example }) }
+          : {}),
       },
     ];
   });
