@@ -181,7 +181,10 @@ export function shippingAddress(page: Page) {
   return page.getByRole("group", { name: inAnyLanguage((c) => c.checkout.shippingAddress) });
 }
 
-/** An address as the checkout's address fields take it; state and country are set only when given. */
+/**
+ * An address as the checkout's address fields take it; state and country are set only when given
+ * (`country` an ISO code, `state` a name from the store's list, or text where the country has none).
+ */
 export type Address = {
   firstName: string;
   lastName: string;
@@ -198,19 +201,49 @@ export const ADA: Address = {
   lastName: "Lovelace",
   street: "12 Analytical Row",
   city: "Austin",
-  state: "TX",
+  state: "Texas",
   postalCode: "78701",
 };
 
-/** Fills the address fields of one fieldset (shipping or billing), in the order the form shows them. */
+/**
+ * One input of an address block by the field it fills ("postalCode"), in any language and
+ * whichever the block (the billing copy's inputs are named billingPostalCode).
+ */
+export function addressInput(fields: Locator, field: string) {
+  const billing = `billing${field[0].toUpperCase()}${field.slice(1)}`;
+  return fields.locator(`[name="${field}"], [name="${billing}"]`);
+}
+
+/**
+ * Chooses the country of one address block, and waits until the form has taken its shape: with
+ * JavaScript the choice reshapes it; without, its "Update address form" button does.
+ */
+export async function chooseCountry(fields: Locator, country: string) {
+  const select = addressInput(fields, "countryCode");
+  if ((await select.inputValue()) === country) return;
+  await select.selectOption(country);
+  const update = fields.locator("button[data-reshapes]");
+  if (await update.isVisible()) await update.click();
+  await expect(fields.locator(`[data-address-country="${country}"]`)).toBeVisible();
+}
+
+/**
+ * Fills the address fields of one fieldset (shipping or billing), the country first, which shapes
+ * the rest; by the inputs' names, so it works in every language.
+ */
 export async function fillAddress(fields: Locator, address: Address) {
-  await fields.getByLabel("First name").fill(address.firstName);
-  await fields.getByLabel("Last name").fill(address.lastName);
-  await fields.getByLabel("Street address").fill(address.street);
-  await fields.getByLabel("City").fill(address.city);
-  if (address.state) await fields.getByLabel("State / province").fill(address.state);
-  await fields.getByLabel("Postal code").fill(address.postalCode);
-  if (address.country) await fields.getByLabel("Country").selectOption(address.country);
+  if (address.country) await chooseCountry(fields, address.country);
+  await addressInput(fields, "firstName").fill(address.firstName);
+  await addressInput(fields, "lastName").fill(address.lastName);
+  await addressInput(fields, "address1").fill(address.street);
+  await addressInput(fields, "city").fill(address.city);
+  if (address.state) {
+    // A list where the store has the country's states, else a text field.
+    const state = addressInput(fields, "stateOrProvince");
+    if (await state.and(fields.locator("select")).count()) await state.selectOption(address.state);
+    else await state.fill(address.state);
+  }
+  await addressInput(fields, "postalCode").fill(address.postalCode);
 }
 
 /** Opens the checkout and types the shopper's email. */

@@ -48,7 +48,7 @@ export async function victimPurchase(browser: Browser, baseURL: string): Promise
       lastName,
       street,
       city: "Austin",
-      state: "TX",
+      state: "Texas",
       postalCode: "78701",
       country: "US",
     });

@@ -27,29 +27,9 @@ describe("checkout forms", () => {
       email: "Enter a valid email address, like name@example.com.",
       lastName: "Enter your last name.",
       address1: "Enter your street address.",
-      city: "Enter your city.",
-      postalCode: "Enter your postal code.",
     });
     expect(typed.email).toBe("not-an-email");
     expect(typed.shipping.firstName).toBe("Ada");
-  });
-
-  it("asks for a state only where the country needs one", () => {
-    expect(
-      inEnglish(
-        readDetailsForm({ ...shipping, stateOrProvince: "", billingSameAsShipping: "on" }).errors,
-      ),
-    ).toEqual({
-      stateOrProvince: "Enter your state or province.",
-    });
-    expect(
-      readDetailsForm({
-        ...shipping,
-        stateOrProvince: "",
-        countryCode: "GB",
-        billingSameAsShipping: "on",
-      }).data,
-    ).not.toBeNull();
   });
 
   it("validates a separate billing address under its own field names", () => {
@@ -57,7 +37,6 @@ describe("checkout forms", () => {
     expect(data).toBeNull();
     expect(inEnglish(errors)).toMatchObject({
       billingLastName: "Enter your last name.",
-      billingCity: "Enter your city.",
     });
     const ok = readDetailsForm({
       ...shipping,

@@ -51,8 +51,15 @@ describe("loading a confirmation", () => {
         "getOrderShippingAddresses",
         "getOrderTransactions",
         "getProduct",
+        // The store's countries and the address's states, for "Austin, TX 78701": kept a day.
+        "getCountries",
+        "getCountryStates",
       ].sort(),
     );
+    await loadOrderConfirmation(deps, { kind: "guest", orderId, checkoutId });
+    expect([sandbox.stats.calls.getCountries, sandbox.stats.calls.getCountryStates]).toEqual([
+      1, 1,
+    ]);
     expect(
       await loadOrderConfirmation(deps, { kind: "guest", orderId, checkoutId: "another-cart" }),
     ).toBeNull();

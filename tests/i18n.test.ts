@@ -66,6 +66,10 @@ describe("the catalogues (one JSON file per locale)", () => {
         minutes: 2,
         min: 1,
         max: 50,
+        // lib/address's kinds of field, and a postal code's example (address.*).
+        kind: "state",
+        hasExample: "yes",
+        example: "10115",
       });
       expect(text, `${locale} ${key}`).not.toContain(key);
       expect(text.length, `${locale} ${key}`).toBeGreaterThan(0);

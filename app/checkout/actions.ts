@@ -17,10 +17,12 @@ import {
   readDetailsForm,
   shippingForm,
 } from "@/lib/checkout/forms";
-import { message } from "@/lib/i18n/message";
+import { message, type Message } from "@/lib/i18n/message";
 import { getSession, type Session } from "@/lib/session";
 import { keepDraft } from "@/lib/checkout/draft";
 import { getRuntime } from "@/lib/runtime";
+import { checkDetailsAddresses, problemMessage } from "@/lib/checkout/addresses";
+import { geography } from "@/lib/geography";
 
 type CheckoutSession = Session & { checkoutId: string };
 
@@ -52,8 +54,16 @@ export async function saveDetailsAction(formData: FormData) {
     const { typed, data, errors } = readDetailsForm(formFields(formData));
     // Keep what was typed, valid or not, so an error never costs the shopper their input.
     await keepDraft(getRuntime().kv, session, typed);
-    if (!data) throw new CheckoutProblem(message("checkout.problem.correctFields"), errors);
-    await saveDetails(getRuntime(), session.checkoutId, data);
+    // The country, state, city and postal code, against the store's lists and the country's rules.
+    const addresses = await checkDetailsAddresses(geography(getRuntime()), typed);
+    const fieldErrors: Record<string, Message> = { ...errors };
+    for (const problem of addresses.problems) {
+      fieldErrors[problem.field] ??= problemMessage(problem) as Message;
+    }
+    if (!data || addresses.problems.length) {
+      throw new CheckoutProblem(message("checkout.problem.correctFields"), fieldErrors);
+    }
+    await saveDetails(getRuntime(), session.checkoutId, addresses.apply(data));
     await session.save();
   });
 }

@@ -7,6 +7,8 @@ import type { CheckoutDraft } from "@/lib/session";
 import { readDraft } from "@/lib/checkout/draft";
 import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
 import { getRuntime } from "@/lib/runtime";
+import { geography } from "@/lib/geography";
+import { addressFormView, type AddressFormView } from "./_lib/address-form";
 
 /** What the checkout page shows, or where a shopper without a cart goes instead. */
 export type CheckoutPageData =
@@ -29,6 +31,8 @@ export type CheckoutPageData =
       canPay: boolean;
       /** Why this checkout cannot be ordered here whatever the shopper enters (several addresses). */
       blocked: string | null;
+      /** The address forms in their countries' shapes: the main address's and the billing copy's. */
+      addressForms: { main: AddressFormView; billing: AddressFormView };
     };
 
 /** Shipping quoted for the one consignment (a cart that ships), or the billing address saved. */
@@ -47,13 +51,30 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
       cartUrl: typeof query.f === "string" ? `/cart?f=${query.f}` : "/cart",
     };
   }
+  const details = (await readDraft(getRuntime().kv, session)) ?? view.savedDetails;
+  const reads = geography(getRuntime());
+  // A digital-only cart's one address is the billing address, kept as the main one.
+  const main = view.needsShipping ? details?.shipping : (details?.billing ?? details?.shipping);
+  const saved = view.savedDetails;
+  const savedMain = view.needsShipping ? saved?.shipping : (saved?.billing ?? saved?.shipping);
+  const mainForm = await addressFormView(reads, locale, main, undefined, savedMain);
   return {
     kind: "checkout",
     view,
     flash,
     locale,
     errors,
-    details: (await readDraft(getRuntime().kv, session)) ?? view.savedDetails,
+    details,
+    addressForms: {
+      main: mainForm,
+      billing: await addressFormView(
+        reads,
+        locale,
+        details?.billing,
+        mainForm.countryCode,
+        view.needsShipping ? saved?.billing : undefined,
+      ),
+    },
     canPay: view.consignmentCount <= 1 && readyToPay(view),
     blocked: view.consignmentCount > 1 ? translate(locale.t, SEVERAL_ADDRESSES) : null,
   };

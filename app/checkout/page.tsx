@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const data = await checkoutPageData(searchParams);
   if (data.kind === "no-cart") redirect(data.cartUrl);
-  const { view, flash, errors, details, canPay, blocked, locale } = data;
+  const { view, flash, errors, details, canPay, blocked, locale, addressForms } = data;
   const { t, tag } = locale;
   // A digital-only cart has no shipping step: payment is step 2.
   const paymentStep = view.needsShipping ? 3 : 2;
@@ -43,6 +43,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             canPay={canPay}
             needsShipping={view.needsShipping}
             t={t}
+            forms={addressForms}
           />
           {canPay ? (
             <>

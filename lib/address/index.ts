@@ -13,6 +13,7 @@ export type {
   PostalCodeKind,
   RegionKind,
 } from "./form";
+export { countryName } from "./country-name";
 export { formatAddress, type FormatAddressOptions } from "./format";
 export { validatePostalCode, type PostalCodeCheck, type PostalCodeError } from "./postal-code";
 export { fromOrderAddress } from "./types";

@@ -9,17 +9,7 @@ import type { Message, MessageCode } from "@/lib/i18n/message";
 const says = (code: MessageCode) => ({ error: code });
 
 const text = (max: number) => z.string().trim().max(max, says("errors.tooLong"));
-const required = (label: string, max = 255) => text(max).min(1, `Enter your ${label}.`);
-
-export const COUNTRIES: { code: string; name: string }[] = [
-  { code: "US", name: "United States" },
-  { code: "CA", name: "Canada" },
-  { code: "GB", name: "United Kingdom" },
-  { code: "DE", name: "Germany" },
-  { code: "FR", name: "France" },
-  { code: "NL", name: "Netherlands" },
-  { code: "AU", name: "Australia" },
-];
+const required = (code: MessageCode, max = 255) => text(max).min(1, says(code));
 
 /** A quantity of one line: a whole number from 1 to 99. */
 const quantity = z.coerce
@@ -53,38 +43,32 @@ export const couponForm = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, says("errors.couponCharacters")),
 });
 
-/** Countries whose addresses need a state or province. */
-const NEEDS_STATE = new Set(["US", "CA", "AU"]);
-
+// The country, city, state and postal code are only read here (their lengths): whether the store
+// accepts the country, and what the country's address needs, is checked against the store's
+// geography and Google's address data by lib/checkout/addresses.ts, with messages as codes.
 const addressForm = z
   .object({
-    firstName: required("first name", 100),
-    lastName: required("last name", 100),
+    firstName: required("errors.firstName", 100),
+    lastName: required("errors.lastName", 100),
     company: text(100).default(""),
-    address1: required("street address"),
+    address1: required("errors.address1"),
     address2: text(255).default(""),
-    city: required("city", 100),
+    city: text(100).default(""),
     stateOrProvince: text(100).default(""),
-    postalCode: required("postal code", 20),
-    countryCode: z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]], {
-      error: "Choose a country from the list.",
-    }),
+    /** The state's abbreviation, filled in from the store's list (never posted). */
+    stateOrProvinceCode: z.string().optional(),
+    postalCode: text(20).default(""),
+    countryCode: z.string().trim().toUpperCase(),
     phone: text(30)
       .regex(/^[0-9+()\-.\s]*$/, "Use digits, spaces and + ( ) - only.")
       .default(""),
   })
-  .superRefine((a, ctx) => {
-    if (NEEDS_STATE.has(a.countryCode) && !a.stateOrProvince) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["stateOrProvince"],
-        message: "Enter your state or province.",
-      });
-    }
-  });
+  // Anything else posted is dropped (zod's default, said here).
+  .strip();
 export type AddressForm = z.infer<typeof addressForm>;
 
-const ADDRESS_FIELDS = [
+/** The posted fields of one address (the billing copy's carry the prefix). */
+export const ADDRESS_FIELDS = [
   "firstName",
   "lastName",
   "company",
@@ -98,7 +82,7 @@ const ADDRESS_FIELDS = [
 ] as const;
 
 /** Billing inputs carry this prefix: billingFirstName, billingCity, … */
-const billingName = (field: string) => `billing${field[0].toUpperCase()}${field.slice(1)}`;
+export const billingName = (field: string) => `billing${field[0].toUpperCase()}${field.slice(1)}`;
 
 const detailsSchema = z.object({
   email: z

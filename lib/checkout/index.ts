@@ -200,7 +200,7 @@ function toAddress(a: AddressForm, email: string): CheckoutAddressInput {
     address2: a.address2,
     city: a.city,
     state_or_province: a.stateOrProvince,
-    state_or_province_code: "",
+    state_or_province_code: a.stateOrProvinceCode ?? "",
     country_code: a.countryCode,
     postal_code: a.postalCode,
     phone: a.phone,

@@ -1,13 +1,14 @@
 import "server-only";
-import { isNotFound } from "@/lib/bigcommerce";
+import { isNotFound, type BigCommerceClient } from "@/lib/bigcommerce";
 import type { CatalogReads } from "@/lib/catalog";
 import { ifAvailable } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { logEvent } from "@/lib/log";
+import { geography } from "@/lib/geography";
 import { productImages } from "./product-images";
 import { receiptAddsUp } from "./receipt";
-import { toOrderConfirmationView, type OrderConfirmationView } from "./view";
+import { toOrderConfirmationView, type OrderConfirmationView, type StatesByCountry } from "./view";
 
 export type {
   OrderConfirmationView,
@@ -91,7 +92,13 @@ async function loadOrder(
   // Most orders have no coupon: only one with a coupon discount costs the coupons call.
   const coupons = isZero(order.coupon_discount) ? [] : await bc.getOrderCoupons(orderId);
   if (access.kind === "guest" && order.cart_id !== access.checkoutId) return null;
-  const images = await productImages(catalog, [...new Set(products.map((p) => p.product_id))]);
+  const [images, states] = await Promise.all([
+    productImages(catalog, [...new Set(products.map((p) => p.product_id))]),
+    statesOf(
+      bc,
+      [order.billing_address, ...shippingAddresses].map((a) => a.country_iso2),
+    ),
+  ]);
   const view = toOrderConfirmationView({
     order,
     products,
@@ -99,6 +106,7 @@ async function loadOrder(
     coupons,
     transactions,
     images,
+    states,
   });
   if (!receiptAddsUp(view.receipt)) {
     // The page still shows BigCommerce's total; the lines miss an amount this app does not know.
@@ -109,4 +117,20 @@ async function loadOrder(
     );
   }
   return view;
+}
+
+/**
+ * The store's states of the countries `codes` (kept a day by lib/geography, so most views cost
+ * no call), for the states' abbreviations; a country whose states cannot be read has none, and
+ * its addresses print the state's name.
+ */
+async function statesOf(bc: BigCommerceClient, codes: string[]): Promise<StatesByCountry> {
+  const reads = geography({ bigcommerce: bc });
+  const countries = [...new Set(codes.map((c) => c.toUpperCase()).filter(Boolean))];
+  const lists = await Promise.all(
+    countries.map(
+      async (code) => [code, (await reads.states(code).catch(() => null)) ?? []] as const,
+    ),
+  );
+  return new Map(lists);
 }

@@ -8,18 +8,21 @@ import type {
   BcOrderShippingAddress,
   BcV2Address,
 } from "@/lib/bigcommerce";
+import { fromOrderAddress, type Address, type StateName } from "@/lib/address";
 import { addDecimals } from "@/lib/money";
 import { orderStatus, type Headline, type PaymentStanding } from "@/lib/order-status";
 import { buildReceipt, type ReceiptView } from "./receipt";
 
 export type { ReceiptView, ReceiptLine } from "./receipt";
 
-/** A postal address as lines to print: name, company, street lines, city line, country; phone. */
+/**
+ * A postal address to print in its country's way (lib/address `formatAddress`): its fields in the
+ * v3 shape, the state's abbreviation filled in where the store lists the country's states, and
+ * the country's name as the order gives it (English), for a code Intl cannot name.
+ */
 export interface AddressView {
-  name: string;
-  company: string;
-  lines: string[];
-  phone: string;
+  address: Address;
+  countryName: string;
 }
 
 /** One option of a line as the shopper chose or typed it. */
@@ -112,14 +115,12 @@ export interface OrderConfirmationView {
 
 export type ProductImages = Map<number, { url: string; alt: string }>;
 
-function toAddressView(a: BcV2Address): AddressView {
-  const cityLine = [a.city, [a.state, a.zip].filter(Boolean).join(" ")].filter(Boolean).join(", ");
-  return {
-    name: `${a.first_name} ${a.last_name}`.trim(),
-    company: a.company,
-    lines: [a.street_1, a.street_2, cityLine, a.country].filter(Boolean),
-    phone: a.phone,
-  };
+/** The store's states of each country the order's addresses are in, by ISO alpha-2 code. */
+export type StatesByCountry = ReadonlyMap<string, readonly StateName[]>;
+
+function toAddressView(a: BcV2Address, states: StatesByCountry): AddressView {
+  const address = fromOrderAddress(a, states.get(a.country_iso2.toUpperCase()) ?? []);
+  return { address, countryName: a.country || a.country_iso2 };
 }
 
 /** Option types whose value the shopper picks from the merchant's list; any other was typed. */
@@ -186,28 +187,33 @@ export function toOrderConfirmationView(input: {
   coupons: BcOrderCoupon[];
   transactions?: BcOrderTransaction[];
   images: ProductImages;
+  /** The store's states of the addresses' countries, for "Austin, TX 78701" (none: "Texas"). */
+  states?: StatesByCountry;
 }): OrderConfirmationView {
-  const { order, products, shippingAddresses, coupons, images } = input;
+  const { order, products, shippingAddresses, coupons, images, states = new Map() } = input;
   const inc = order.is_tax_inclusive_pricing;
   const meaning = orderStatus(order.status_id);
   const lines = products.map((p) => toLineView(p, inc, images));
   const pickups = order.consignments.pickups.map((p) => ({
     id: p.id,
     method: p.pickup_method_display_name,
-    location: toAddressView({
-      first_name: p.location.name ?? "",
-      last_name: "",
-      company: "",
-      street_1: p.location.address_line_1 ?? "",
-      street_2: p.location.address_line_2 ?? "",
-      city: p.location.city ?? "",
-      state: p.location.state ?? "",
-      zip: p.location.postal_code ?? "",
-      country: p.location.country_alpha2 ?? "",
-      country_iso2: p.location.country_alpha2 ?? "",
-      phone: p.location.phone ?? "",
-      email: "",
-    }),
+    location: toAddressView(
+      {
+        first_name: p.location.name ?? "",
+        last_name: "",
+        company: "",
+        street_1: p.location.address_line_1 ?? "",
+        street_2: p.location.address_line_2 ?? "",
+        city: p.location.city ?? "",
+        state: p.location.state ?? "",
+        zip: p.location.postal_code ?? "",
+        country: p.location.country_alpha2 ?? "",
+        country_iso2: p.location.country_alpha2 ?? "",
+        phone: p.location.phone ?? "",
+        email: "",
+      },
+      states,
+    ),
     instructions: p.collection_instructions,
     time: p.collection_time_description,
     lineIds: pickupLineIds(p.id, p.line_items, products),
@@ -230,7 +236,7 @@ export function toOrderConfirmationView(input: {
     couponCodes: coupons.flatMap((c) => (c.code ? [c.code] : [])),
     shipments: shippingAddresses.map((a) => ({
       id: a.id,
-      address: toAddressView(a),
+      address: toAddressView(a, states),
       method: a.shipping_method,
       cost: inc ? a.cost_inc_tax : a.cost_ex_tax,
       lineIds: products.filter((p) => p.order_address_id === a.id).map((p) => p.id),
@@ -243,7 +249,7 @@ export function toOrderConfirmationView(input: {
         }
       : null,
     giftCertificateLineIds: lines.filter((l) => l.kind === "giftcertificate").map((l) => l.id),
-    billingAddress: toAddressView(order.billing_address),
+    billingAddress: toAddressView(order.billing_address, states),
     paymentMethod: order.payment_method,
     card: cardOf(input.transactions ?? []),
     customerMessage: order.customer_message,

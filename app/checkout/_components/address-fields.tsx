@@ -1,58 +1,87 @@
-import { Field } from "@/app/_components/field";
-import { COUNTRIES } from "@/lib/checkout/forms";
+import { Field, FieldFrame } from "@/app/_components/field";
+import { PostalAddress } from "@/app/_components/postal-address";
+import type { AddressFormView, AddressInputView } from "@/app/checkout/_lib/address-form";
 import type { AddressDraft } from "@/lib/session";
+import { reshapeAddressAction, reshapeBillingAddressAction } from "../address-actions";
+import { CountrySelect } from "./country-select";
 
-/** One input of an address: its label, autocomplete token and whether it must be filled. */
-interface AddressInput {
-  field: Exclude<keyof AddressDraft, "countryCode">;
-  label: string;
-  autoComplete: string;
-  required?: boolean;
-  hint?: string;
-  type?: string;
+/** A state the shopper or BigCommerce gave (a name or an abbreviation) as one of the list's names. */
+function stateOption(options: NonNullable<AddressInputView["options"]>, value = ""): string {
+  const typed = value.trim().toLowerCase();
+  const found = options.find(
+    (o) => o.name.toLowerCase() === typed || o.abbreviation.toLowerCase() === typed,
+  );
+  return found?.name ?? "";
 }
 
-/** The address form's inputs, top to bottom, in groups: side by side (`row`) or stacked. */
-const ROWS: { row: boolean; inputs: AddressInput[] }[] = [
-  {
-    row: true,
-    inputs: [
-      { field: "firstName", label: "First name", autoComplete: "given-name", required: true },
-      { field: "lastName", label: "Last name", autoComplete: "family-name", required: true },
-    ],
-  },
-  {
-    row: false,
-    inputs: [
-      { field: "company", label: "Company", autoComplete: "organization" },
-      { field: "address1", label: "Street address", autoComplete: "address-line1", required: true },
-      { field: "address2", label: "Apartment, suite, etc.", autoComplete: "address-line2" },
-    ],
-  },
-  {
-    row: true,
-    inputs: [
-      { field: "city", label: "City", autoComplete: "address-level2", required: true },
-      {
-        field: "stateOrProvince",
-        label: "State / province",
-        hint: "required for US, Canada, Australia",
-        autoComplete: "address-level1",
-      },
-      { field: "postalCode", label: "Postal code", autoComplete: "postal-code", required: true },
-    ],
-  },
-];
+/** The store's states of the country as a list, the one given (a name or abbreviation) chosen. */
+function StateSelect({
+  name,
+  label,
+  hint,
+  error,
+  autoComplete,
+  value,
+  options,
+  choose,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  autoComplete: string;
+  value?: string;
+  options: NonNullable<AddressInputView["options"]>;
+  /** The empty first option's words ("Choose…"). */
+  choose: string;
+}) {
+  const frameLabel = (
+    <>
+      {label}
+      {hint && <span className="muted"> ({hint})</span>}
+    </>
+  );
+  return (
+    <FieldFrame name={name} label={frameLabel} error={error}>
+      {(control) => (
+        <select {...control} autoComplete={autoComplete} defaultValue={stateOption(options, value)}>
+          <option value="">{choose}</option>
+          {options.map((o) => (
+            <option key={o.name} value={o.name}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
 
-const PHONE: AddressInput = { field: "phone", label: "Phone", type: "tel", autoComplete: "tel" };
+/** The address the checkout has saved, printed as the confirmation will print it. */
+function SavedAddress({ form }: { form: AddressFormView }) {
+  if (!form.saved) return null;
+  return (
+    <div data-testid="saved-address">
+      <p className="muted">{form.labels.saved}</p>
+      <PostalAddress address={form.saved} locale={form.locale} />
+    </div>
+  );
+}
 
-/** One address block; the billing copy's inputs are named billingFirstName, …. */
+/**
+ * One address block in its country's shape (`form`, from addressFormView): the country first,
+ * with the button that reshapes the form for another country, then the country's fields in its
+ * order with its labels, a list of the store's states where the country has them. The billing
+ * copy's inputs are named billingFirstName, ….
+ */
 export function AddressFields({
+  form,
   values,
   errors,
   kind,
   section = kind,
 }: {
+  form: AddressFormView;
   values?: AddressDraft;
   errors: Record<string, string>;
   /** Which inputs: the form's main address (firstName, …) or the billing copy (billingFirstName, …). */
@@ -62,47 +91,65 @@ export function AddressFields({
 }) {
   const name = (field: string) =>
     kind === "billing" ? `billing${field[0].toUpperCase()}${field.slice(1)}` : field;
-  const input = ({ field, autoComplete, ...rest }: AddressInput) => (
-    <Field
-      key={field}
-      {...rest}
-      name={name(field)}
-      defaultValue={values?.[field]}
-      error={errors[name(field)]}
-      autoComplete={`${section} ${autoComplete}`}
-    />
-  );
+  const input = ({
+    field,
+    label,
+    required,
+    autoComplete,
+    options,
+    placeholder,
+  }: AddressInputView) => {
+    const error = errors[name(field)];
+    const hint = required ? undefined : form.labels.optional;
+    if (options) {
+      return (
+        <StateSelect
+          key={field}
+          name={name(field)}
+          label={label}
+          hint={hint}
+          error={error}
+          autoComplete={`${section} ${autoComplete}`}
+          value={values?.[field]}
+          options={options}
+          choose={form.labels.choose}
+        />
+      );
+    }
+    return (
+      <Field
+        key={field}
+        name={name(field)}
+        label={label}
+        hint={hint}
+        required={required}
+        type={field === "phone" ? "tel" : "text"}
+        placeholder={placeholder}
+        defaultValue={values?.[field]}
+        error={error}
+        autoComplete={`${section} ${autoComplete}`}
+      />
+    );
+  };
+  const names = form.inputs.filter((i) => i.field === "firstName" || i.field === "lastName");
+  const rest = form.inputs.filter((i) => !names.includes(i));
   const country = name("countryCode");
   return (
-    <>
-      {ROWS.map(({ row, inputs }) =>
-        row ? (
-          <div className="field-row" key={inputs[0].field}>
-            {inputs.map(input)}
-          </div>
-        ) : (
-          inputs.map(input)
-        ),
-      )}
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`field-${country}`}>Country</label>
-          <select
-            id={`field-${country}`}
-            name={country}
-            autoComplete={`${section} country`}
-            defaultValue={values?.countryCode || "US"}
-            aria-invalid={errors[country] ? true : undefined}
-          >
-            {COUNTRIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {input(PHONE)}
-      </div>
-    </>
+    <div className="stack" data-address-country={form.countryCode}>
+      <SavedAddress form={form} />
+      <CountrySelect
+        id={`field-${country}`}
+        name={country}
+        label={form.labels.country}
+        autoComplete={`${section} country`}
+        value={form.countryCode}
+        countries={form.countries}
+        error={errors[country]}
+        update={form.labels.update}
+        action={kind === "billing" ? reshapeBillingAddressAction : reshapeAddressAction}
+      />
+      <div className="field-row">{names.map(input)}</div>
+      {rest.map(input)}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { EmailField, FieldFrame } from "@/app/_components/field";
 import type { Translate } from "@/lib/i18n";
+import type { AddressFormView } from "@/app/checkout/_lib/address-form";
 import type { CheckoutDraft } from "@/lib/session";
 import { saveDetailsAction } from "../actions";
 import { AddressFields } from "./address-fields";
@@ -39,12 +40,15 @@ export function DetailsSection({
   canPay,
   needsShipping,
   t,
+  forms,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
   canPay: boolean;
   needsShipping: boolean;
   t: Translate;
+  /** The address forms in their countries' shapes (page-data's `addressForms`). */
+  forms: { main: AddressFormView; billing: AddressFormView };
 }) {
   const next = needsShipping ? t("checkout.toShipping") : t("checkout.toPayment");
   return (
@@ -59,12 +63,13 @@ export function DetailsSection({
           error={errors.email}
         />
         {needsShipping ? (
-          <ShippingAndBilling details={details} errors={errors} t={t} />
+          <ShippingAndBilling details={details} errors={errors} t={t} forms={forms} />
         ) : (
           <fieldset className="fieldset stack" aria-label={t("checkout.billingAddress")}>
             <legend className="visually-hidden">{t("checkout.billingAddress")}</legend>
             <input type="hidden" name="billingSameAsShipping" value="on" />
             <AddressFields
+              form={forms.main}
               kind="shipping"
               section="billing"
               values={details?.billing ?? details?.shipping}
@@ -90,16 +95,23 @@ function ShippingAndBilling({
   details,
   errors,
   t,
+  forms,
 }: {
   details: CheckoutDraft | null;
   errors: Record<string, string>;
   t: Translate;
+  forms: { main: AddressFormView; billing: AddressFormView };
 }) {
   return (
     <>
       <fieldset className="fieldset stack" aria-label={t("checkout.shippingAddress")}>
         <legend className="visually-hidden">{t("checkout.shippingAddress")}</legend>
-        <AddressFields kind="shipping" values={details?.shipping} errors={errors} />
+        <AddressFields
+          form={forms.main}
+          kind="shipping"
+          values={details?.shipping}
+          errors={errors}
+        />
       </fieldset>
       <div className="billing stack">
         <label className="choice">
@@ -115,7 +127,12 @@ function ShippingAndBilling({
           aria-label={t("checkout.billingAddress")}
         >
           <legend>{t("checkout.billingAddress")}</legend>
-          <AddressFields kind="billing" values={details?.billing} errors={errors} />
+          <AddressFields
+            form={forms.billing}
+            kind="billing"
+            values={details?.billing}
+            errors={errors}
+          />
         </fieldset>
       </div>
     </>

@@ -1,17 +1,13 @@
+import { PostalAddress } from "@/app/_components/postal-address";
 import type { AddressView } from "@/lib/confirmation";
 
-/** A postal address, one line per non-empty part. */
-export function Address({ address }: { address: AddressView }) {
+/** An address of the order, printed its country's way with the country named in `locale`. */
+export function Address({ address, locale }: { address: AddressView; locale: string }) {
   return (
-    <address>
-      {[address.name, address.company, ...address.lines, address.phone]
-        .filter(Boolean)
-        .map((line, i) => (
-          <span key={i}>
-            {i > 0 && <br />}
-            {line}
-          </span>
-        ))}
-    </address>
+    <PostalAddress
+      address={address.address}
+      locale={locale}
+      fallbackCountryName={address.countryName}
+    />
   );
 }

@@ -33,7 +33,7 @@ export function OrderConfirmation({
   const statusLabel = status ? t(`status.${status}.label`) : view.status;
   const statusNext = status ? t(`status.${status}.next`) : "";
   const placedAt = formatOrderDate(view.placedAt, { locale: tag, timeZone });
-  const section: SectionProps = { view, t, money };
+  const section: SectionProps = { view, t, tag, money };
 
   return (
     <article className="stack confirmation" aria-labelledby="confirmation-heading">
@@ -43,7 +43,7 @@ export function OrderConfirmation({
         <OrderLines {...section} />
         <OrderTotals {...section} />
       </div>
-      <OrderDetails view={view} t={t} />
+      <OrderDetails view={view} t={t} tag={tag} />
       {accountPrompt && <AccountPrompt view={view} t={t} />}
       <ConfirmationActions t={t} />
     </article>

@@ -6,7 +6,7 @@ import type { SectionProps } from "./section-props";
  * address (several are shown with their lines; digital-only and pickup orders have none), the
  * billing address, the card or payment method, the shopper's comment.
  */
-export function OrderDetails({ view, t }: Pick<SectionProps, "view" | "t">) {
+export function OrderDetails({ view, t, tag }: Pick<SectionProps, "view" | "t" | "tag">) {
   const payment = view.card
     ? t("confirmation.cardEnding", { brand: view.card.brand, last4: view.card.last4 })
     : view.paymentMethod || "—";
@@ -19,12 +19,12 @@ export function OrderDetails({ view, t }: Pick<SectionProps, "view" | "t">) {
       {single && (
         <div data-testid="shipping-address">
           <h2>{t("confirmation.shippingAddress")}</h2>
-          <Address address={single.address} />
+          <Address address={single.address} locale={tag} />
         </div>
       )}
       <div>
         <h2>{t("confirmation.billingAddress")}</h2>
-        <Address address={view.billingAddress} />
+        <Address address={view.billingAddress} locale={tag} />
       </div>
       <div>
         {single && (

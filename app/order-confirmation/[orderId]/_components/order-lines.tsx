@@ -56,7 +56,7 @@ interface Group {
 }
 
 /** The order's lines grouped by where they go: each shipping address, each pickup, downloads, gift certificates. */
-function groupsOf({ view, t, money }: SectionProps): Group[] {
+function groupsOf({ view, t, tag, money }: SectionProps): Group[] {
   const byId = new Map(view.lines.map((l) => [l.id, l]));
   const take = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const groups: Group[] = view.shipments.map((s, i) => ({
@@ -65,7 +65,7 @@ function groupsOf({ view, t, money }: SectionProps): Group[] {
     testId: "shipment",
     intro: (
       <div className="line-group__intro">
-        <Address address={s.address} />
+        <Address address={s.address} locale={tag} />
         <p className="muted" data-testid="shipment-method">
           {s.method || "—"} · {money(s.cost)}
         </p>
@@ -81,7 +81,7 @@ function groupsOf({ view, t, money }: SectionProps): Group[] {
       intro: (
         <div className="line-group__intro">
           <p className="muted">{t("confirmation.pickupAt")}</p>
-          <Address address={p.location} />
+          <Address address={p.location} locale={tag} />
           {p.time && <p className="muted">{`${t("confirmation.pickupWhen")}: ${p.time}`}</p>}
           {p.instructions && (
             <p className="muted">{`${t("confirmation.pickupInstructions")}: ${p.instructions}`}</p>

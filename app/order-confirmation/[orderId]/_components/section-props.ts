@@ -7,6 +7,8 @@ export interface SectionProps {
   view: OrderConfirmationView;
   /** The shopper's messages (`t("confirmation.total")`). */
   t: Translate;
+  /** The shopper's BCP 47 tag ("de-DE"), for country names in addresses. */
+  tag: string;
   /** An amount in the order's currency, formatted for the shopper's locale. */
   money: (value: string) => ReactNode;
 }
