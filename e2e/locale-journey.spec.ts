@@ -41,7 +41,7 @@ const US_ADDRESS: JourneyAddress = {
   lastName: "Haddad",
   address1: "12 Analytical Row",
   city: "Austin",
-  stateOrProvince: "TX",
+  stateOrProvince: "Texas",
   postalCode: "78701",
 };
 
@@ -257,19 +257,28 @@ async function checkPage(
 
 /** The submit button of the form holding `field` (an input's name). */
 const submitOf = (page: Page, field: string) =>
-  page.locator(`form:has([name="${field}"]) [type="submit"]`).first();
+  // Not the address form's "update the form for this country" button (data-reshapes).
+  page.locator(`form:has([name="${field}"]) [type="submit"]:not([data-reshapes])`).first();
 
 /** Fills the checkout's details: the country first (the form takes its shape), then the rest. */
 async function fillDetails(page: Page, email: string, address: JourneyAddress) {
   const country = page.locator('select[name="countryCode"]');
   if ((await country.inputValue()) !== address.countryCode) {
     await country.selectOption(address.countryCode);
+    // The form takes the country's shape (a new page): wait for it before typing into it.
+    await expect(page.locator('select[name="countryCode"]')).toHaveValue(address.countryCode);
+    if (address.stateOrProvince) {
+      // This country's own list (another country's may be showing until the new form arrives).
+      const state = `select[name="stateOrProvince"] option[value="${address.stateOrProvince}"]`;
+      await expect(page.locator(state)).toHaveCount(1);
+    }
     await page.waitForLoadState("networkidle");
   }
   await page.locator('input[name="email"]').fill(email);
   for (const [field, value] of Object.entries(address)) {
     if (field === "countryCode") continue;
-    const input = page.locator(`[name="${field}"]`).first();
+    // The visible field: the form that updates the address's shape keeps hidden copies of it.
+    const input = page.locator(`[name="${field}"]:visible`).first();
     if ((await input.evaluate((e) => e.tagName)) === "SELECT") await input.selectOption(value);
     else await input.fill(value);
   }

@@ -18,6 +18,8 @@ function samePath(value: FormDataEntryValue | null): string {
  * locale changes nothing.
  */
 export async function chooseLocaleAction(formData: FormData) {
+  // A post that is not a form (a JSON body reaches an action as plain data) changes nothing.
+  if (!(formData instanceof FormData)) redirect("/");
   const locale = supportedLocale(String(formData.get("locale") ?? ""));
   if (locale) {
     (await cookies()).set(LOCALE_COOKIE, locale, {
