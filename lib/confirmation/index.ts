@@ -70,6 +70,11 @@ async function loadOrder(
   access: Exclude<ViewAccess, { kind: "none" }>,
 ): Promise<OrderConfirmationView | null> {
   const { orderId } = access;
+  // The store's countries (kept a day) are read beside the order, not after it, so a cold cache
+  // adds no round trip on the page's path; the states of the order's countries follow (statesOf).
+  void geography({ bigcommerce: bc })
+    .countries()
+    .catch(() => null);
   let parts;
   try {
     let owned;
@@ -119,18 +124,24 @@ async function loadOrder(
   return view;
 }
 
+/** Resolves with what `read` has at once (a kept value), else null without waiting for it. */
+function keptOrNothing<T>(read: Promise<T>): Promise<T | null> {
+  // A kept value settles within microtasks, before this macrotask: no BigCommerce round trip.
+  const now = new Promise<null>((resolve) => setTimeout(() => resolve(null), 0));
+  return Promise.race([read.catch(() => null), now]);
+}
+
 /**
- * The store's states of the countries `codes` (kept a day by lib/geography, so most views cost
- * no call), for the states' abbreviations; a country whose states cannot be read has none, and
- * its addresses print the state's name.
+ * The store's states of the countries `codes`, for the states' abbreviations, as lib/geography
+ * keeps them (a day). The page never waits for BigCommerce for them: a country whose states are
+ * not kept yet (the first view after a start) or cannot be read has none, its addresses print the
+ * state's name, and the read started here fills the cache for the next view.
  */
 async function statesOf(bc: BigCommerceClient, codes: string[]): Promise<StatesByCountry> {
   const reads = geography({ bigcommerce: bc });
   const countries = [...new Set(codes.map((c) => c.toUpperCase()).filter(Boolean))];
   const lists = await Promise.all(
-    countries.map(
-      async (code) => [code, (await reads.states(code).catch(() => null)) ?? []] as const,
-    ),
+    countries.map(async (code) => [code, (await keptOrNothing(reads.states(code))) ?? []] as const),
   );
   return new Map(lists);
 }
