@@ -70,11 +70,6 @@ async function loadOrder(
   access: Exclude<ViewAccess, { kind: "none" }>,
 ): Promise<OrderConfirmationView | null> {
   const { orderId } = access;
-  // The store's countries (kept a day) are read beside the order, not after it, so a cold cache
-  // adds no round trip on the page's path; the states of the order's countries follow (statesOf).
-  void geography({ bigcommerce: bc })
-    .countries()
-    .catch(() => null);
   let parts;
   try {
     let owned;
@@ -82,6 +77,12 @@ async function loadOrder(
       owned = await bc.getOrder(orderId);
       if (owned.customer_id !== access.customerId) return null;
     }
+    // The store's countries (kept a day) are read beside the order's parts, not after them, so a
+    // cold cache adds no round trip on the page's path; the states of its countries follow
+    // (statesOf). Only for a viewer the order is for: a stranger's guess costs nothing more.
+    void geography({ bigcommerce: bc })
+      .countries()
+      .catch(() => null);
     parts = await Promise.all([
       owned ?? bc.getOrder(orderId),
       bc.getOrderProducts(orderId),
