@@ -5,6 +5,7 @@ import { ifAvailable } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { logEvent } from "@/lib/log";
+import { isZero } from "@/lib/money";
 import { geography } from "@/lib/geography";
 import { productImages } from "./product-images";
 import { receiptAddsUp } from "./receipt";
@@ -60,9 +61,6 @@ export async function loadOrderConfirmation(
   if (!view) await ifAvailable(misses.count(key), null);
   return view;
 }
-
-/** True for a decimal string of zero ("0", "0.0000"). */
-const isZero = (decimal: string) => /^0*(\.0*)?$/.test(decimal);
 
 /** The order's parts and thumbnails; null when it does not exist or is not this viewer's. */
 async function loadOrder(

@@ -8,6 +8,7 @@ import {
 } from "@/lib/checkout/addresses";
 import type { GeographyReads } from "@/lib/geography";
 import type { LocaleContext, Translate } from "@/lib/i18n";
+import { translate, type Message } from "@/lib/i18n/message";
 import type { AddressDraft } from "@/lib/session";
 
 // The checkout's address form for one country, in the shopper's words: the store's countries by
@@ -171,12 +172,10 @@ export function addressProblemMessages(
   t: Translate,
   problems: AddressProblem[],
 ): Record<string, string> {
-  // The codes are the catalogue's (problemMessage); the translator's types cannot follow a union.
-  const say = t as unknown as (code: string, values: Record<string, string>) => string;
+  // The first problem of each field, worded the one way every message code is (translate).
   const messages = new Map<string, string>();
   for (const p of problems) {
-    const { code, values } = problemMessage(p);
-    if (!messages.has(p.field)) messages.set(p.field, say(code, values));
+    if (!messages.has(p.field)) messages.set(p.field, translate(t, problemMessage(p) as Message));
   }
   return Object.fromEntries(messages);
 }
