@@ -119,6 +119,59 @@ describe.each([
     expect(written.join(" ")).toContain(digestToken(token));
     expect(written.join(" ")).not.toContain(token);
   });
+
+  it("opens nothing with a token waiting for its order, then opens only the order it was bound to", async () => {
+    await ledger().recordForCheckout({ token, checkoutId: "cart-9", maxUses: 1, ttlSeconds: 600 });
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "wrong-order" });
+    expect(await ledger().bindToOrder(token, "cart-other", 100)).toBe("unknown");
+    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
+    // Binding again to the same order is harmless; moving the token to another order is refused.
+    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
+    expect(await ledger().bindToOrder(token, "cart-9", 101)).toBe("other-order");
+    expect(await ledger().redeem(token, 101)).toEqual({ ok: false, reason: "wrong-order" });
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: true, checkoutId: "cart-9" });
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "used-up" });
+  });
+
+  it("keeps a waiting token's expiry when it is bound: a late binding cannot revive it", async () => {
+    await ledger().recordForCheckout({ token, checkoutId: "cart-9", maxUses: 1, ttlSeconds: 60 });
+    now += 30_000;
+    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
+    now += 31_000;
+    expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "expired" });
+    await ledger().recordForCheckout({
+      token: OTHER,
+      checkoutId: "cart-8",
+      maxUses: 1,
+      ttlSeconds: 1,
+    });
+    now += 1_000;
+    expect(await ledger().bindToOrder(OTHER, "cart-8", 100)).toBe("expired");
+  });
+
+  it("mints tokens of its own: 256 random bits, single-use, for their order only, digest only kept", async () => {
+    const first = await ledger().issueOwn({
+      checkoutId: "cart-5",
+      orderId: 55,
+      maxUses: 1,
+      ttlSeconds: 600,
+    });
+    const second = await ledger().issueOwn({
+      checkoutId: "cart-5",
+      orderId: 55,
+      maxUses: 1,
+      ttlSeconds: 600,
+    });
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+    expect(await ledger().redeem(first, 56)).toEqual({ ok: false, reason: "wrong-order" });
+    expect(await ledger().redeem(first, 55)).toEqual({ ok: true, checkoutId: "cart-5" });
+    expect(await ledger().redeem(first, 55)).toEqual({ ok: false, reason: "used-up" });
+    expect(await store.get(`ct:${first}`)).toBeNull();
+    expect(await store.get(`ct:${digestToken(second)}`)).toContain('"source":"app"');
+    now += 601_000;
+    expect(await ledger().redeem(second, 55)).toEqual({ ok: false, reason: "expired" });
+  });
 });
 
 describe("memory store", () => {

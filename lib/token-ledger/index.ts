@@ -1,21 +1,37 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Kv } from "@/lib/kv";
 
 // BigCommerce validates checkout tokens only on its hosted pages, so this app keeps its own
 // record of each token it mints (docs/bigcommerce.md §7) and enforces maxUses and ttl itself.
 // Only the token's SHA-256 digest is stored; the token itself exists only in the shopper's link.
+//
+// Three ways a token enters the ledger, one way out (redeem):
+//  - record: a BigCommerce checkout token minted before payment, for a known order (custom checkout);
+//  - recordForCheckout + bindToOrder: a BigCommerce checkout token minted while an embedded
+//    checkout is still open, when no order exists yet; bound to the order once it is placed;
+//  - issueOwn: a token of this app's own for a paid order (BigCommerce cannot mint one once the
+//    cart is gone), e.g. a fresh link sent by email. Random, 256 bits, used exactly the same way.
 
 export type RedeemFailure = "unknown" | "wrong-order" | "expired" | "used-up";
 export type RedeemResult = { ok: true; checkoutId: string } | { ok: false; reason: RedeemFailure };
 
 interface TokenRecord {
+  /** Absent on records kept before app tokens existed: those are BigCommerce's. */
+  source?: TokenSource;
   checkoutId: string;
-  orderId: number;
+  /** Null while the token waits for its order (an embedded checkout still open). */
+  orderId: number | null;
   maxUses: number;
   /** Epoch milliseconds. */
   expiresAt: number;
 }
+
+/** Who minted a token: BigCommerce (a checkout token) or this app (issueOwn). */
+export type TokenSource = "bigcommerce" | "app";
+
+/** What bindToOrder did: bound (now or before, to this order), or why not. */
+export type BindResult = "bound" | "unknown" | "other-order" | "expired";
 
 export interface IssuedToken {
   token: string;
@@ -33,6 +49,9 @@ const EXPLAIN_EXPIRED_FOR_MS = 30 * 24 * 3600 * 1000;
 
 /** Accepts BigCommerce's 64-hex tokens with room for a format change, and nothing over-long. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32,256}$/;
+
+/** Bytes of randomness in a token of the app's own: 256 bits, base64url (43 characters). */
+const OWN_TOKEN_BYTES = 32;
 
 function isWellFormedToken(token: string): boolean {
   return TOKEN_SHAPE.test(token);
@@ -57,18 +76,72 @@ export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
     return { digest, record: record && record.orderId === orderId ? record : null, other: record };
   }
 
+  async function write(digest: string, record: TokenRecord) {
+    await store.set(recordKey(digest), JSON.stringify(record), {
+      ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
+    });
+  }
+
   return {
+    /** Records a BigCommerce checkout token minted for `orderId` (createCheckoutToken). */
     async record(issued: IssuedToken): Promise<void> {
-      const expiresAt = clock() + issued.ttlSeconds * 1000;
-      const record: TokenRecord = {
+      await write(digestToken(issued.token), {
+        source: "bigcommerce",
         checkoutId: issued.checkoutId,
         orderId: issued.orderId,
         maxUses: issued.maxUses,
-        expiresAt,
-      };
-      await store.set(recordKey(digestToken(issued.token)), JSON.stringify(record), {
-        ttlMs: issued.ttlSeconds * 1000 + EXPLAIN_EXPIRED_FOR_MS,
+        expiresAt: clock() + issued.ttlSeconds * 1000,
       });
+    },
+
+    /**
+     * Records a BigCommerce checkout token minted while the checkout is still open and no order
+     * exists (the embedded checkout). It opens nothing until bindToOrder names its order.
+     * Throws KvUnavailableError when the store cannot answer.
+     */
+    async recordForCheckout(issued: Omit<IssuedToken, "orderId">): Promise<void> {
+      await write(digestToken(issued.token), {
+        source: "bigcommerce",
+        checkoutId: issued.checkoutId,
+        orderId: null,
+        maxUses: issued.maxUses,
+        expiresAt: clock() + issued.ttlSeconds * 1000,
+      });
+    },
+
+    /**
+     * Binds a token recorded by recordForCheckout to the order placed from its checkout. Binding
+     * again to the same order is "bound" (idempotent); a token of another checkout or already bound
+     * to another order is refused, so a token is never moved. Keeps the token's expiry. Throws
+     * KvUnavailableError when the store cannot answer.
+     */
+    async bindToOrder(token: string, checkoutId: string, orderId: number): Promise<BindResult> {
+      if (!isWellFormedToken(token)) return "unknown";
+      const digest = digestToken(token);
+      const raw = await store.get(recordKey(digest));
+      const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
+      if (!record || record.checkoutId !== checkoutId) return "unknown";
+      if (record.orderId !== null) return record.orderId === orderId ? "bound" : "other-order";
+      if (clock() >= record.expiresAt) return "expired";
+      await write(digest, { ...record, orderId });
+      return "bound";
+    },
+
+    /**
+     * Mints a token of this app's own for an order (256 random bits, base64url), records its
+     * digest and returns the token: the only copy, for the shopper's link. `checkoutId` is the
+     * order's cart id (the grant a redemption gives names it). Throws KvUnavailableError.
+     */
+    async issueOwn(issued: Omit<IssuedToken, "token">): Promise<string> {
+      const token = randomBytes(OWN_TOKEN_BYTES).toString("base64url");
+      await write(digestToken(token), {
+        source: "app",
+        checkoutId: issued.checkoutId,
+        orderId: issued.orderId,
+        maxUses: issued.maxUses,
+        expiresAt: clock() + issued.ttlSeconds * 1000,
+      });
+      return token;
     },
 
     /**
