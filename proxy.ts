@@ -72,6 +72,10 @@ export async function proxy(request: NextRequest) {
       ? [new URL(config.bigcommerce.apiUrl).origin]
       : [],
     development: config.development,
+    checkoutOrigin:
+      config.checkout.mode === "embedded" && pathname === "/checkout"
+        ? config.checkout.origin
+        : undefined,
   });
   requestHeaders.set(NONCE_HEADER, nonce);
   // Next.js reads the nonce for its own scripts from the request's policy.

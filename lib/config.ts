@@ -1,5 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import {
+  CheckoutConfigError,
+  checkoutEnv,
+  checkoutSettings,
+  type CheckoutSettings,
+} from "./config-checkout";
+
+export type { CheckoutSettings } from "./config-checkout";
 
 // Configuration, read once from the environment and validated. This is the only module that reads
 // process.env (a lint rule holds everyone else to it); the rest of the app receives an AppConfig.
@@ -49,6 +57,8 @@ export interface AppConfig {
    * unknown, and limits per address do not apply (limits per account and per store still do).
    */
   clientIpHeader: string | undefined;
+  /** How shoppers pay (CHECKOUT_MODE): see CheckoutSettings. */
+  checkout: CheckoutSettings;
 }
 
 /**
@@ -147,6 +157,7 @@ const shared = z.object({
   // Five minutes: the browser follows the link at once, and then its grant carries every reload.
   CHECKOUT_TOKEN_TTL_SECONDS: intInRange(1, 2_592_000, 300),
   BIGCOMMERCE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
+  ...checkoutEnv,
   CATALOG_TTL_SECONDS: z.preprocess(
     blankToUndefined,
     z
@@ -289,7 +300,18 @@ function assemble(
     webhooks: e.BIGCOMMERCE_WEBHOOK_SECRET ? { secret: e.BIGCOMMERCE_WEBHOOK_SECRET } : undefined,
     // Vercel's edge sets x-real-ip to the connecting address and overwrites what a client sent.
     clientIpHeader: e.CLIENT_IP_HEADER ?? (e.VERCEL ? "x-real-ip" : undefined),
+    checkout: checkoutOf(e, mode === "live"),
   };
+}
+
+/** The checkout settings, their problems reported as ConfigError like every other variable's. */
+function checkoutOf(e: z.infer<typeof shared>, live: boolean): CheckoutSettings {
+  try {
+    return checkoutSettings(e, live);
+  } catch (error) {
+    if (error instanceof CheckoutConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 /** Default catalog lifetime in seconds when webhooks keep the catalog fresh. */

@@ -13,13 +13,25 @@ export interface PolicyInput {
   imageOrigins: string[];
   /** `next dev` needs eval for its overlays; a production build never does. */
   development: boolean;
+  /**
+   * The embedded checkout's origin on the page that frames it (CHECKOUT_MODE=embedded, /checkout):
+   * the only origin it may frame, connect to (the SDK posts the customer login there) and send
+   * a form to (the hosted checkout, the page's fallback without JavaScript).
+   */
+  checkoutOrigin?: string;
 }
 
 const GOOGLE =
   "https://www.googletagmanager.com https://*.googletagmanager.com https://*.google-analytics.com https://*.analytics.google.com";
 
 /** The CSP header value for a page. */
-export function pagePolicy({ nonce, analytics, imageOrigins, development }: PolicyInput): string {
+export function pagePolicy({
+  nonce,
+  analytics,
+  imageOrigins,
+  development,
+  checkoutOrigin,
+}: PolicyInput): string {
   const scripts = [
     `'nonce-${nonce}'`,
     "'strict-dynamic'",
@@ -31,11 +43,13 @@ export function pagePolicy({ nonce, analytics, imageOrigins, development }: Poli
     // React's style attributes and the 404's inline stylesheet; no script can come through here.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: https: ${imageOrigins.join(" ")}`.trim(),
-    `connect-src 'self'${analytics ? ` ${GOOGLE}` : ""}`,
+    `connect-src 'self'${analytics ? ` ${GOOGLE}` : ""}${checkoutOrigin ? ` ${checkoutOrigin}` : ""}`,
+    // No page frames anything, except the checkout page framing BigCommerce's embedded checkout.
+    `frame-src ${checkoutOrigin ?? "'none'"}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${checkoutOrigin ? ` ${checkoutOrigin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

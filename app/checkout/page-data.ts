@@ -14,6 +14,17 @@ import { addressFormView, type AddressFormView } from "./_lib/address-form";
 export type CheckoutPageData =
   /** No cart (or an empty one): the cart page explains, keeping this page's message, if any. */
   | { kind: "no-cart"; cartUrl: string }
+  /**
+   * CHECKOUT_MODE=embedded: the cart's summary beside BigCommerce's checkout, which the page frames
+   * for this session's `checkoutId`; details, shipping and payment happen inside the frame.
+   */
+  | {
+      kind: "embedded";
+      view: CheckoutView;
+      flash: PageFlash | undefined;
+      locale: LocaleContext;
+      checkoutId: string;
+    }
   | {
       kind: "checkout";
       view: CheckoutView;
@@ -50,6 +61,9 @@ export async function checkoutPageData(searchParams: SearchParams): Promise<Chec
       kind: "no-cart",
       cartUrl: typeof query.f === "string" ? `/cart?f=${query.f}` : "/cart",
     };
+  }
+  if (getRuntime().config.checkout.mode === "embedded") {
+    return { kind: "embedded", view, flash, locale, checkoutId: session.checkoutId! };
   }
   const details = (await readDraft(getRuntime().kv, session)) ?? view.savedDetails;
   const reads = geography(getRuntime());

@@ -100,6 +100,18 @@ const oneCartBody = envelope(cart);
 /** deleteCartLineItem's answer: the cart, or nothing (204) when its last line went. */
 const cartOrGone = oneCartBody.nullable();
 
+/**
+ * A cart's redirect URLs (createCartRedirectURL's `data`): absolute https URLs on the channel's
+ * checkout domain, each carrying a single-use token BigCommerce says to use within about 30 s.
+ * `embedded_checkout_url` is what embedCheckout() frames; `checkout_url` is the hosted checkout.
+ */
+const redirectUrls = z.object({
+  cart_url: z.url(),
+  checkout_url: z.url(),
+  embedded_checkout_url: z.url(),
+});
+export type BcCartRedirectUrls = z.infer<typeof redirectUrls>;
+
 /** A line to add or change: a product, its variant when it has options, and a quantity. */
 export interface LineItemInput {
   product_id: number;
@@ -154,6 +166,14 @@ export function cartOperations(call: Transport) {
      */
     updateCartLineItem: (cartId: string, itemId: string, item: LineItemInput) =>
       cartWithOptions("updateCartLineItem", [cartId, itemId], { body: { line_item: item } }),
+
+    /**
+     * Fresh redirect URLs for the cart (operation createCartRedirectURL): the embedded and the
+     * hosted checkout's. Single-use: ask just before use. Rejects with BigCommerceError 404 when
+     * the cart is gone.
+     */
+    createCartRedirectUrls: (cartId: string) =>
+      dataCall(call, envelope(redirectUrls))("createCartRedirectURL", [cartId], { body: {} }),
 
     /**
      * Removes one line (operation deleteCartLineItem). Resolves to null when it removed the last

@@ -23,11 +23,13 @@ export {
   type BigCommerceErrorBody,
 } from "./errors";
 export { QuotaGate, isBackground } from "./quota";
+export { customerLoginUrl, type CustomerLoginInput } from "./customer-login";
 export type {
   BcCustomItem,
   BcGiftCertificate,
   BcLineItem,
   BcLineItems,
+  BcCartRedirectUrls,
   LineItemInput,
 } from "./carts";
 export type { BcProduct } from "./catalog";

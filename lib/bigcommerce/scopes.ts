@@ -42,6 +42,7 @@ const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   getProducts: "products",
   getProduct: "products",
   createCart: "carts",
+  createCartRedirectURL: "carts",
   getCart: "carts",
   updateCart: "carts",
   addCartLineItems: "carts",

@@ -66,16 +66,8 @@ const usesKey = (digest: string) => `ct:${digest}:uses`;
 
 export type TokenLedger = ReturnType<typeof createTokenLedger>;
 
-export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
-  async function find(token: string, orderId: number) {
-    if (!isWellFormedToken(token)) return { digest: "", record: null };
-    const digest = digestToken(token);
-    const raw = await store.get(recordKey(digest));
-    const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
-    // A token for another order is treated as unknown there, and is not used up by the attempt.
-    return { digest, record: record && record.orderId === orderId ? record : null, other: record };
-  }
-
+/** The ledger's record keeping on `store`: how tokens enter it. */
+function ledgerWrites(store: Kv, clock: () => number) {
   async function write(digest: string, record: TokenRecord) {
     await store.set(recordKey(digest), JSON.stringify(record), {
       ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
@@ -143,7 +135,26 @@ export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
       });
       return token;
     },
+  };
+}
 
+/**
+ * The ledger on `store` (the shared store; `clock` in epoch ms for tests): tokens are recorded by
+ * record, recordForCheckout + bindToOrder, or issueOwn, and used by redeem. Every method throws
+ * KvUnavailableError when the store cannot answer.
+ */
+export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
+  async function find(token: string, orderId: number) {
+    if (!isWellFormedToken(token)) return { digest: "", record: null };
+    const digest = digestToken(token);
+    const raw = await store.get(recordKey(digest));
+    const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
+    // A token for another order is treated as unknown there, and is not used up by the attempt.
+    return { digest, record: record && record.orderId === orderId ? record : null, other: record };
+  }
+
+  return {
+    ...ledgerWrites(store, clock),
     /**
      * Uses one redemption of `token` for `orderId`. Atomic in both stores: the use counter is a
      * single INCR, so of N concurrent redemptions of a one-use token exactly one succeeds.
