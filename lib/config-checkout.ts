@@ -10,8 +10,8 @@ import { z } from "zod";
  * (the channel's checkout domain: the only origin the page may frame, and the one every embedded
  * checkout URL must come from). `customerLogin`: the API account's client id and secret, which sign
  * the customer login JWTs that bring a signed-in shopper into the frame signed in; undefined:
- * signed-in shoppers enter the frame as guests. `sandboxPort`: in sandbox mode, the port the
- * built-in store serves its checkout pages on (a second origin, as in production).
+ * signed-in shoppers enter the frame as guests. `sandbox`: in sandbox mode, where the built-in
+ * store serves its checkout pages (a second origin, as in production) and whom it talks to.
  */
 export type CheckoutSettings =
   | { mode: "custom" }
@@ -21,7 +21,11 @@ export type CheckoutSettings =
       customerLogin: { clientId: string; clientSecret: string } | undefined;
       /** The channel customer login JWTs name (BIGCOMMERCE_CHANNEL_ID, default 1). */
       channelId: number;
-      sandboxPort: number | undefined;
+      /**
+       * Sandbox mode: the port the built-in store's checkout pages listen on (SANDBOX_CHECKOUT_URL)
+       * and the channel site URL it knows, this storefront's origin (SANDBOX_SITE_URL).
+       */
+      sandbox: { port: number; siteUrl: string } | undefined;
     };
 
 /**
@@ -35,6 +39,8 @@ const SANDBOX_CUSTOMER_LOGIN = {
 
 /** Where the built-in store serves its checkout pages in sandbox mode unless SANDBOX_CHECKOUT_URL says. */
 const SANDBOX_CHECKOUT_URL = "http://localhost:3001";
+/** The storefront's origin the built-in store's checkout talks to unless SANDBOX_SITE_URL says (next's default port). */
+const SANDBOX_SITE_URL = "http://localhost:3000";
 
 /** A checkout setting that is missing or contradicts another; lib/config.ts reports it as ConfigError. */
 export class CheckoutConfigError extends Error {
@@ -87,6 +93,7 @@ export const checkoutEnv = {
       .default(1),
   ),
   SANDBOX_CHECKOUT_URL: z.preprocess(blankToUndefined, origin.optional()),
+  SANDBOX_SITE_URL: z.preprocess(blankToUndefined, origin.optional()),
 };
 
 /** The checkout's variables once validated. */
@@ -115,7 +122,10 @@ export function checkoutSettings(e: CheckoutEnv, live: boolean): CheckoutSetting
       origin,
       customerLogin: login || { ...SANDBOX_CUSTOMER_LOGIN },
       channelId: e.BIGCOMMERCE_CHANNEL_ID,
-      sandboxPort: Number(new URL(origin).port || 80),
+      sandbox: {
+        port: Number(new URL(origin).port || 80),
+        siteUrl: e.SANDBOX_SITE_URL ?? SANDBOX_SITE_URL,
+      },
     };
   }
   if (!e.BIGCOMMERCE_CHECKOUT_ORIGIN) {
@@ -128,6 +138,6 @@ export function checkoutSettings(e: CheckoutEnv, live: boolean): CheckoutSetting
     origin: e.BIGCOMMERCE_CHECKOUT_ORIGIN,
     customerLogin: login || undefined,
     channelId: e.BIGCOMMERCE_CHANNEL_ID,
-    sandboxPort: undefined,
+    sandbox: undefined,
   };
 }

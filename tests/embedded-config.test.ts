@@ -59,7 +59,7 @@ describe("checkout mode configuration", () => {
       origin: "https://checkout.example.com",
       customerLogin: undefined,
       channelId: 1,
-      sandboxPort: undefined,
+      sandbox: undefined,
     });
   });
 
@@ -88,13 +88,19 @@ describe("checkout mode configuration", () => {
     expect(parseConfig({ CHECKOUT_MODE: "embedded" }).checkout).toMatchObject({
       mode: "embedded",
       origin: "http://localhost:3001",
-      sandboxPort: 3001,
+      sandbox: { port: 3001, siteUrl: "http://localhost:3000" },
       customerLogin: { clientId: "sandbox-client-id" },
     });
     expect(
-      parseConfig({ CHECKOUT_MODE: "embedded", SANDBOX_CHECKOUT_URL: "http://localhost:4123" })
-        .checkout,
-    ).toMatchObject({ origin: "http://localhost:4123", sandboxPort: 4123 });
+      parseConfig({
+        CHECKOUT_MODE: "embedded",
+        SANDBOX_CHECKOUT_URL: "http://localhost:4123",
+        SANDBOX_SITE_URL: "http://localhost:4100",
+      }).checkout,
+    ).toMatchObject({
+      origin: "http://localhost:4123",
+      sandbox: { port: 4123, siteUrl: "http://localhost:4100" },
+    });
   });
 });
 
