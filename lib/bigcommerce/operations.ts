@@ -58,6 +58,7 @@ export const OPERATIONS = {
   addCartLineItems: op("POST", "/v3/carts/{cartId}/items", "v3", CARTS),
   updateCartLineItem: op("PUT", "/v3/carts/{cartId}/items/{itemId}", "v3", CARTS),
   deleteCartLineItem: op("DELETE", "/v3/carts/{cartId}/items/{itemId}", "v3", CARTS),
+  createCartRedirectURL: op("POST", "/v3/carts/{cartId}/redirect_urls", "v3", CARTS),
   // checkouts
   getCheckout: op("GET", "/v3/checkouts/{checkoutId}", "v3", CHECKOUTS),
   updateCheckout: op("PUT", "/v3/checkouts/{checkoutId}", "v3", CHECKOUTS),

@@ -47,6 +47,7 @@ const OPERATION_SCOPES: Record<OperationId, ScopeName | null> = {
   addCartLineItems: "carts",
   updateCartLineItem: "carts",
   deleteCartLineItem: "carts",
+  createCartRedirectURL: "carts",
   getCheckout: "checkouts",
   addCheckoutBillingAddress: "checkouts",
   updateCheckoutBillingAddress: "checkouts",
