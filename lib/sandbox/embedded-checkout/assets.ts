@@ -25,6 +25,7 @@ export const CHECKOUT_SCRIPT = `(function () {
 
   function setColor(elements, property, value) {
     if (typeof value !== "string" || !/^[#a-zA-Z0-9(),.%\\s-]{1,40}$/.test(value)) return;
+    if (/url\\s*\\(/i.test(value)) return;
     for (var i = 0; i < elements.length; i++) elements[i].style[property] = value;
   }
 
