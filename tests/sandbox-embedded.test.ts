@@ -6,13 +6,15 @@ import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  createSandbox,
+  sandboxFetch,
   SANDBOX_ACCESS_TOKEN,
   SANDBOX_CLIENT_ID,
   SANDBOX_CLIENT_SECRET,
   SANDBOX_STORE_HASH,
   TEST_CARDS,
 } from "@/lib/sandbox";
-import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
+import { listenForCheckout, startSandboxServer, type SandboxServer } from "@/lib/sandbox/server";
 import { checkResponse, findOperation, openApiAvailable, relaxed } from "./support/openapi";
 
 const SITE = "http://localhost:3999";
@@ -243,6 +245,43 @@ describe("cart redirect URLs (createCartRedirectURL)", () => {
       );
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe("listenForCheckout (the in-process sandbox's checkout origin)", () => {
+  it("serves an existing sandbox on its own port and points the redirect URLs at it", async () => {
+    const sandbox = createSandbox({
+      storeHash: SANDBOX_STORE_HASH,
+      accessToken: SANDBOX_ACCESS_TOKEN,
+      siteUrl: SITE,
+    });
+    const door = sandboxFetch(sandbox);
+    const listener = await listenForCheckout(sandbox, { port: 0 });
+    try {
+      expect(listener.checkoutOrigin).toBe(listener.url);
+      const call = async (path: string, body: unknown) => {
+        const response = await door(`http://sandbox.internal/stores/${SANDBOX_STORE_HASH}${path}`, {
+          method: "POST",
+          headers: { "X-Auth-Token": SANDBOX_ACCESS_TOKEN, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()).data;
+      };
+      const cart = await call("/v3/carts", { line_items: [{ product_id: 111, quantity: 1 }] });
+      const urls = await call(`/v3/carts/${cart.id}/redirect_urls`, {});
+      expect(urls.embedded_checkout_url.startsWith(`${listener.url}/cart.php?embedded=1&`)).toBe(
+        true,
+      );
+      const load = await fetch(urls.embedded_checkout_url, { redirect: "manual" });
+      expect(load.status).toBe(303);
+      const page = await fetch(new URL(load.headers.get("location")!, listener.url));
+      expect(await page.text()).toContain("1 × Stoneware Coffee Mug");
+      await expect(
+        listenForCheckout(sandbox, { port: 0, checkoutOrigin: "not a url" }),
+      ).rejects.toThrow(/checkoutOrigin/);
+    } finally {
+      await listener.close();
     }
   });
 });
@@ -536,6 +575,7 @@ describe("customer login JWT (/login/token/{jwt})", () => {
     for (const redirect_to of ["https://evil.example/", "//evil.example/x", "account.php"]) {
       expect((await login(await loginToken({ redirect_to }))).status, redirect_to).toBe(400);
     }
+    expect((await login("%E0%A4%A")).status).toBe(401);
     const page = await login(await loginToken({}, "x".repeat(40)), null, "GET");
     expect(page.status).toBe(401);
     expect(await page.text()).toContain("Invalid login token");

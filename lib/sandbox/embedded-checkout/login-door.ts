@@ -60,7 +60,8 @@ export async function customerLogin(ctx: Ctx): Promise<Response> {
       ? loginJson(ctx, 403, { status: 403, title: "Forbidden", detail: message })
       : html(ctx, 403, "Login failed", errorBody("Login failed", message));
   }
-  const token = decodeURIComponent(ctx.url.pathname.slice("/login/token/".length));
+  // A JWT is base64url and dots: nothing to decode (a malformed %-escape is just a bad token).
+  const token = ctx.url.pathname.slice("/login/token/".length);
   try {
     const login = await verifyCustomerLogin(state, token, ctx.origin);
     recordPageStep(ctx.stats, "customerLogin");
