@@ -19,6 +19,12 @@ Flags:
   --rate-500 F        fraction of calls answered 500
   --seed N            seed of the fault dice, so a run replays
   --token-shape S     checkout-token answer: "example" (default) or "schema"
+  --site-url URL      the channel's site URL: the only origin that may frame the emulated
+                      embedded checkout and receive its events (default http://localhost:3000;
+                      "none" for no site URL)
+  --checkout-origin O where cart redirect URLs point (default this server's own origin), e.g.
+                      http://localhost:4010 while listening on 127.0.0.1:4010, so the frame is
+                      same-site with a storefront on http://localhost:3000
   --help              this text
 
 Control endpoints (not BigCommerce APIs):
@@ -30,6 +36,18 @@ Control endpoints (not BigCommerce APIs):
   POST /__sandbox/orders/{id}/extras {coupons?, gift_certificate_amount?, store_credit_amount?,
                                      payment_status?, payment_method?, shipments?, transactions?}: what an order
                                      body cannot carry; answers the order
+  GET|PUT /__sandbox/site            {url: string | null}: the channel's site URL (BigCommerce's
+                                     Sites API, PUT /v3/channels/{id}/site, is not served)
+  knobs for the embedded checkout:   orderVisibleAfterMs (a paid order's delay before GET
+                                     /v2/orders lists it), redirectUrlTtlMs (default 120000)
+
+Emulated embedded checkout (the checkout origin; not BigCommerce APIs, its hosted pages):
+  POST /stores/sandbox/v3/carts/{id}/redirect_urls   createCartRedirectURL: single-use links
+  GET  /cart.php?embedded=1&action=loadInCheckout&id=…&token=…   the checkout (frame) page
+  GET|POST /login/token/{jwt}        customer login JWT (HS256, iss sandbox-client-id, secret
+                                     sandbox-client-secret-that-is-at-least-32-chars)
+  GET  /embedded-checkout/allow-cookie?returnUrl=…   the SDK's first-visit cookie hand-shake
+  Test card 4000 0000 0000 3220 asks for a 3-D Secure step in the frame.
 
 Orders of any shape (BigCommerce's own create-order, not a control endpoint):
   POST /stores/sandbox/v2/orders     order_Post body (billing_address, products, shipping_addresses or
@@ -48,6 +66,8 @@ const { values } = parseArgs({
     quota: { type: "string" },
     seed: { type: "string", default: "1" },
     "token-shape": { type: "string", default: "example" },
+    "site-url": { type: "string", default: "http://localhost:3000" },
+    "checkout-origin": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -89,6 +109,8 @@ async function main() {
     host: values.host,
     seed: number("seed", values.seed, 0, 2 ** 31),
     tokenResponseShape: tokenShape as "example" | "schema",
+    siteUrl: values["site-url"] === "none" ? null : values["site-url"],
+    checkoutOrigin: values["checkout-origin"],
     knobs: {
       latencyMs: number("latency-ms", values["latency-ms"], 0, 60_000),
       rate429: number("rate-429", values["rate-429"], 0, 1),
@@ -107,6 +129,9 @@ async function main() {
   console.log(`  quota: ${quota} requests per 30 s (${plan === "custom" ? "--quota" : plan} plan)`);
   console.log(
     `  test cards: success ${TEST_CARDS.success}, declined ${TEST_CARDS.declined}, insufficient funds ${TEST_CARDS.insufficientFunds}`,
+  );
+  console.log(
+    `  embedded checkout: links on ${server.sandbox.store.embedded.checkoutOrigin}, site URL ${server.sandbox.store.embedded.siteUrl ?? "none"}, 3-D Secure card ${TEST_CARDS.threeDSecure}`,
   );
   console.log("  control endpoints and flags: npm run sandbox -- --help");
 

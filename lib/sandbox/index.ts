@@ -7,7 +7,12 @@ import type { Sandbox } from "./sandbox";
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 export type { SandboxKnobs } from "./http/knobs";
 export { TEST_CARDS } from "./seed";
-export { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH } from "./constants";
+export {
+  SANDBOX_ACCESS_TOKEN,
+  SANDBOX_CLIENT_ID,
+  SANDBOX_CLIENT_SECRET,
+  SANDBOX_STORE_HASH,
+} from "./constants";
 
 /** A `fetch` that answers from the sandbox's handler without touching the network. */
 export function sandboxFetch(sandbox: Sandbox): typeof fetch {

@@ -5,6 +5,7 @@ import { liveCart } from "./carts";
 import { SandboxError } from "./errors";
 import { v2List, json, noContent, v3, v3Page } from "./http/responses";
 import { route } from "./http/routes";
+import { orderHidden } from "./embedded-checkout/state";
 import { checkoutOrder } from "./orders-checkout";
 import { includesOf, orderJson } from "./orders-json";
 import {
@@ -62,12 +63,16 @@ function listOrders(state: SandboxState, url: URL): Order[] {
   }
   const sign = direction === "desc" ? -1 : 1;
   const { page, limit } = pageOf(url);
-  return [...state.orders.values()]
-    .filter((o) => cartId === null || o.cartId === cartId)
-    .filter((o) => email === undefined || o.billing.email.toLowerCase() === email)
-    .filter((o) => customerId === null || o.customerId === Number(customerId))
-    .sort((a, b) => sign * (key(a) - key(b)) || a.id - b.id)
-    .slice((page - 1) * limit, page * limit);
+  return (
+    [...state.orders.values()]
+      .filter((o) => cartId === null || o.cartId === cartId)
+      // An order paid in the emulated embedded checkout may be held back (orderVisibleAfterMs knob).
+      .filter((o) => !orderHidden(state.embedded, o.id, state.now()))
+      .filter((o) => email === undefined || o.billing.email.toLowerCase() === email)
+      .filter((o) => customerId === null || o.customerId === Number(customerId))
+      .sort((a, b) => sign * (key(a) - key(b)) || a.id - b.id)
+      .slice((page - 1) * limit, page * limit)
+  );
 }
 
 /** createOrder (checkouts API) and the order reads. */

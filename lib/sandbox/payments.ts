@@ -121,8 +121,18 @@ function payableOrder(state: SandboxState, record: PaymentAccessToken, methodId:
   return order;
 }
 
-/** The decline a card earns at `now`, if any: expired, the test cards, or an unknown number. */
-function declineFor(number: string, expiryMonth: number, expiryYear: number, now: Date) {
+/**
+ * The decline a card earns at `now`, if any: expired (30103), the declining test cards (30104,
+ * 30106), or a number not in `accepted` (30102; by default only the success card). A SandboxError
+ * 422 with the payment error code, to throw; undefined when the card may be charged.
+ */
+export function declineFor(
+  number: string,
+  expiryMonth: number,
+  expiryYear: number,
+  now: Date,
+  accepted: readonly string[] = [TEST_CARDS.success],
+): SandboxError | undefined {
   const year = now.getUTCFullYear();
   if (expiryYear < year || (expiryYear === year && expiryMonth < now.getUTCMonth() + 1)) {
     return paymentError("Your card has expired. Please try again with a valid card.", 30103);
@@ -136,7 +146,7 @@ function declineFor(number: string, expiryMonth: number, expiryYear: number, now
   if (number === TEST_CARDS.insufficientFunds) {
     return paymentError("The payment was declined due to insufficient funds.", 30106);
   }
-  if (number !== TEST_CARDS.success) {
+  if (!accepted.includes(number)) {
     return paymentError(
       "Your card details could not be verified. Please double check them and try again.",
       30102,
@@ -160,10 +170,30 @@ function processPayment(state: SandboxState, pat: string, methodId: string, card
     );
   }
   record.used = true;
-  const now = new Date(state.now());
   const number = card.number.replace(/\D/g, "");
-  const decline = declineFor(number, card.expiry_month, card.expiry_year, now);
+  const decline = declineFor(number, card.expiry_month, card.expiry_year, new Date(state.now()));
   if (decline) throw decline;
+  capturePayment(state, order, {
+    number,
+    expiryMonth: card.expiry_month,
+    expiryYear: card.expiry_year,
+  });
+  return { id: randomUUID(), status: "success", transaction_type: "purchase" };
+}
+
+/**
+ * Captures the total due of `order` with `card` (digits only): the order moves to Awaiting
+ * Fulfillment (11), payment status "captured", gains a purchase transaction, and its cart is
+ * deleted ("Once the order is paid, the cart is deleted."). Shared by PaymentsPost and the
+ * emulated embedded checkout; the caller has checked the order is payable and the card accepted.
+ */
+export function capturePayment(
+  state: SandboxState,
+  order: Order,
+  card: { number: string; expiryMonth: number; expiryYear: number },
+): void {
+  const now = new Date(state.now());
+  const { number } = card;
   order.statusId = 11;
   order.paymentStatus = "captured";
   order.paymentMethod = "Credit Card";
@@ -179,13 +209,12 @@ function processPayment(state: SandboxState, pat: string, methodId: string, card
       brand: number.startsWith("4") ? "visa" : "mastercard",
       iin: number.slice(0, 6),
       last4: number.slice(-4),
-      expiryMonth: card.expiry_month,
-      expiryYear: card.expiry_year,
+      expiryMonth: card.expiryMonth,
+      expiryYear: card.expiryYear,
     },
   });
   // "Once the order is paid, the cart is deleted."
   state.carts.delete(order.cartId);
-  return { id: randomUUID(), status: "success", transaction_type: "purchase" };
 }
 
 const paymentInput = z.object({

@@ -12,6 +12,8 @@ import { createStats, resetStats, type SandboxStats } from "./http/stats";
 import { orderRoutes } from "./orders";
 import { orderWriteRoutes } from "./orders-post";
 import { paymentRoutes } from "./payments";
+import { redirectUrlRoutes } from "./embedded-checkout/redirect-urls";
+import { originOf } from "./embedded-checkout/state";
 import { createState, type SandboxState, type TokenResponseShape } from "./state";
 import { storeInformationRoutes } from "./store-information";
 import { webhookRoutes } from "./webhooks";
@@ -30,6 +32,12 @@ export interface SandboxOptions {
   tokenResponseShape?: TokenResponseShape;
   /** The store's clock, in ms since the epoch (default Date.now). */
   now?: () => number;
+  /**
+   * The channel's site URL (its origin is used, e.g. "http://localhost:3000"): the only parent
+   * the emulated embedded checkout may be framed by and post events to. Default none; changeable
+   * with `PUT /__sandbox/site`.
+   */
+  siteUrl?: string | null;
 }
 
 /** A running sandbox: its handler, and its state, knobs and stats for tests to read and turn. */
@@ -45,6 +53,7 @@ export interface Sandbox {
 const ROUTES = compileRoutes([
   ...catalogRoutes,
   ...cartRoutes,
+  ...redirectUrlRoutes,
   ...checkoutRoutes,
   ...customerRoutes,
   ...paymentRoutes,
@@ -55,6 +64,14 @@ const ROUTES = compileRoutes([
   ...webhookRoutes,
 ]);
 
+/** The origin of a site URL option; throws on anything but an absolute http(s) URL. */
+function siteOrigin(siteUrl: string | null | undefined): string | null {
+  if (siteUrl === undefined || siteUrl === null) return null;
+  const origin = originOf(siteUrl);
+  if (!origin) throw new Error(`siteUrl must be an absolute http(s) URL (got "${siteUrl}")`);
+  return origin;
+}
+
 /** A new sandbox store with the seed catalogue and customers, no carts and no orders. */
 export function createSandbox(options: SandboxOptions): Sandbox {
   const state = createState({
@@ -62,6 +79,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     imageBaseUrl: options.imageBaseUrl ?? "",
     tokenResponseShape: options.tokenResponseShape,
     now: options.now,
+    siteUrl: siteOrigin(options.siteUrl),
   });
   const knobs = createKnobs(options.knobs);
   const stats = createStats();

@@ -265,11 +265,16 @@ export const SANDBOX_PAYMENT_METHOD = {
   name: "Sandbox card gateway",
 } as const;
 
-/** Test cards: any future expiry date and any 3- or 4-digit CVV. */
+/**
+ * Test cards: any future expiry date and any 3- or 4-digit CVV. `threeDSecure` asks for a 3-D
+ * Secure step: the embedded checkout shows a challenge and is paid once it is completed; the
+ * server-to-server Payments API, which cannot run 3-D Secure, refuses it like any unknown card.
+ */
 export const TEST_CARDS = {
   success: "4111111111111111",
   declined: "4000000000000002",
   insufficientFunds: "4000000000009995",
+  threeDSecure: "4000000000003220",
 } as const;
 
 /** English names of the countries the sandbox ships to, by ISO 3166-1 alpha-2 code. */

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { SandboxKnobs } from "./http/knobs";
+import { originOf } from "./embedded-checkout/state";
 import { createSandbox, type Sandbox } from "./sandbox";
 import type { TokenResponseShape } from "./state";
 import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH } from "./constants";
@@ -27,19 +28,46 @@ export interface SandboxServerOptions {
   knobs?: Partial<SandboxKnobs>;
   seed?: number;
   tokenResponseShape?: TokenResponseShape;
+  /** The channel's site URL (see SandboxOptions.siteUrl); default none. */
+  siteUrl?: string | null;
+  /**
+   * The origin the cart redirect URLs and login redirects point at (the emulated checkout
+   * domain), e.g. "http://localhost:4010" while the server listens on 127.0.0.1:4010; default the
+   * server's own origin. The server answers the checkout pages on whatever host it is reached by.
+   */
+  checkoutOrigin?: string;
+}
+
+/** Where listenForCheckout listens, and the origin the checkout links name (default its own). */
+export interface CheckoutListenOptions {
+  port?: number;
+  host?: string;
+  checkoutOrigin?: string;
+}
+
+/** A second door onto an existing sandbox (its checkout origin). */
+export interface CheckoutListener {
+  /** Its own origin, e.g. "http://127.0.0.1:4011". */
+  url: string;
+  port: number;
+  /** What the redirect URLs now point at (`checkoutOrigin`, or `url`). */
+  checkoutOrigin: string;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
 }
 
 const IMAGE_DIR = path.join(process.cwd(), "public", "sandbox", "products");
 
 /**
  * Serves a new sandbox over HTTP with node:http: BigCommerce's paths below `/stores/{hash}`, the
- * `/__sandbox/*` controls, and the product images at `/sandbox/products/*.svg` (from public/).
+ * `/__sandbox/*` controls, the emulated checkout origin's pages (`/cart.php`, `/login/token/…`,
+ * `/embedded-checkout/…`) and the product images at `/sandbox/products/*.svg` (from public/).
+ * Throws for a `siteUrl` or `checkoutOrigin` that is not an absolute http(s) URL.
  */
 export async function startSandboxServer(
   options: SandboxServerOptions = {},
 ): Promise<SandboxServer> {
   const host = options.host ?? "127.0.0.1";
-  let origin = "";
   const sandbox = createSandbox({
     storeHash: options.storeHash ?? SANDBOX_STORE_HASH,
     accessToken: options.accessToken ?? SANDBOX_ACCESS_TOKEN,
@@ -48,8 +76,47 @@ export async function startSandboxServer(
     knobs: options.knobs,
     seed: options.seed,
     tokenResponseShape: options.tokenResponseShape,
+    siteUrl: options.siteUrl,
   });
+  const checkoutOrigin = checkedOrigin(options.checkoutOrigin);
+  const { port, url, close } = await listen(sandbox, options.port ?? 0, host);
+  sandbox.store.imageBaseUrl = url;
+  sandbox.store.embedded.checkoutOrigin = checkoutOrigin ?? url;
+  return { url, port, sandbox, close };
+}
 
+/**
+ * Serves an existing sandbox's handler (the in-process sandbox of the app's sandbox mode) on a
+ * port of its own, as the emulated checkout origin: from then on createCartRedirectURL links and
+ * login redirects point at `checkoutOrigin` (default this listener's own origin, e.g.
+ * "http://127.0.0.1:4011"). It answers the same paths as startSandboxServer (checkout pages,
+ * BigCommerce API, controls). Rejects when the port is taken; throws for a `checkoutOrigin` that
+ * is not an absolute http(s) URL.
+ */
+export async function listenForCheckout(
+  sandbox: Sandbox,
+  options: CheckoutListenOptions = {},
+): Promise<CheckoutListener> {
+  const checkoutOrigin = checkedOrigin(options.checkoutOrigin);
+  const listener = await listen(sandbox, options.port ?? 0, options.host ?? "127.0.0.1");
+  sandbox.store.embedded.checkoutOrigin = checkoutOrigin ?? listener.url;
+  return { ...listener, checkoutOrigin: sandbox.store.embedded.checkoutOrigin };
+}
+
+function checkedOrigin(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const origin = originOf(raw);
+  if (!origin) throw new Error(`checkoutOrigin must be an absolute http(s) URL (got "${raw}")`);
+  return origin;
+}
+
+/** A node:http server in front of `sandbox` on `host:port` (0: any free port). */
+async function listen(
+  sandbox: Sandbox,
+  requestedPort: number,
+  host: string,
+): Promise<{ url: string; port: number; close(): Promise<void> }> {
+  let origin = "";
   const server = createServer((req, res) => {
     serve(sandbox, origin, req, res).catch((error) => {
       if (res.destroyed) return; // the client gave up (a timeout test); nothing to answer
@@ -58,19 +125,15 @@ export async function startSandboxServer(
       res.end(JSON.stringify({ status: 500, title: "Internal Server Error" }));
     });
   });
-
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => resolve());
+    server.listen(requestedPort, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${host}:${port}`;
-  sandbox.store.imageBaseUrl = origin;
-
   return {
     url: origin,
     port,
-    sandbox,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

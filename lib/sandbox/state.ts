@@ -2,6 +2,7 @@
 // integer cents; orders keep v2 decimal strings in their own currency (./money.ts).
 import { randomBytes } from "node:crypto";
 import type { CartCustomItem, CartGiftCertificate } from "./cart-items";
+import { createEmbeddedState, type EmbeddedCheckoutState } from "./embedded-checkout/state";
 import { SEED_CUSTOMERS, SEED_PRODUCTS, type SeedProduct } from "./seed";
 
 /** A v3 checkout address as the client sends it (billing address or consignment address). */
@@ -352,6 +353,8 @@ export interface SandboxState {
   readonly nextId: { order: number; line: number };
   /** Registered webhooks and the record of their deliveries (docs/bigcommerce.md §17). */
   readonly webhooks: WebhookState;
+  /** The emulated embedded checkout: site URL, redirect tokens, sessions (docs/bigcommerce.md §20). */
+  readonly embedded: EmbeddedCheckoutState;
 }
 
 /** Settings of a new store; see SandboxState for their meaning. */
@@ -360,6 +363,8 @@ interface SandboxStateOptions {
   imageBaseUrl: string;
   tokenResponseShape?: TokenResponseShape;
   now?: () => number;
+  /** The channel's site URL (an origin), or null (the default) for none. */
+  siteUrl?: string | null;
 }
 
 /** An empty store (no carts, no orders) with the seed customers. */
@@ -377,6 +382,7 @@ export function createState(options: SandboxStateOptions): SandboxState {
     patSecret: randomBytes(32),
     nextId: { order: 100, line: 1 },
     webhooks: { hooks: new Map(), nextId: 1, deliveries: [], pending: new Set() },
+    embedded: createEmbeddedState(options.siteUrl ?? null),
   };
 }
 

@@ -1,6 +1,8 @@
 // The `/__sandbox/*` control endpoints: not a BigCommerce API; tests and benchmarks read call
 // counts, turn the knobs, edit the catalog (firing webhooks) and read deliveries through them.
+import { z } from "zod";
 import { changeProduct, productChangeInput, productSummary } from "../catalog-changes";
+import { originOf } from "../embedded-checkout/state";
 import { SandboxError } from "../errors";
 import { applyOrderExtras, orderExtrasInput } from "../order-extras";
 import { orderJson } from "../orders-json";
@@ -32,7 +34,14 @@ interface Controlled {
  *   the recent deliveries with their outcome;
  * - `POST /__sandbox/orders/{id}/extras`: what a v2 order body cannot carry (OrderExtras: coupons
  *   with a nullable code, gift certificate and store credit amounts, lines and costs per shipping
- *   address, payment status and method, transactions); answers the v2 order (400 bad input, 404 unknown order).
+ *   address, payment status and method, transactions); answers the v2 order (400 bad input, 404 unknown order);
+ * - `GET /__sandbox/site`, `PUT /__sandbox/site` `{url: string | null}`: the channel's site URL
+ *   (stored as its origin; null unsets it), the only parent that may frame the emulated embedded
+ *   checkout, receive its events, call its login door (CORS) and be returned to by its cookie
+ *   hand-shake. BigCommerce sets it with the Sites API (`PUT /v3/channels/{channel_id}/site`),
+ *   which the sandbox does not serve. Answers `{url, checkoutOrigin}` (400 for a URL that is not
+ *   absolute http(s)). The knobs `orderVisibleAfterMs` and `redirectUrlTtlMs` (POST
+ *   /__sandbox/knobs) tune the same checkout.
  * Anything else is a 404.
  */
 export async function sandboxControl(
@@ -48,6 +57,8 @@ export async function sandboxControl(
     return json(200, stats);
   }
   if (route === "POST /__sandbox/knobs") return turnKnobs(request, knobs);
+  if (route === "GET /__sandbox/site") return siteJson(state);
+  if (route === "PUT /__sandbox/site") return setSite(request, state);
   if (route === "GET /__sandbox/deliveries") {
     await deliveriesSettled(state);
     return json(200, { deliveries: state.webhooks.deliveries });
@@ -57,6 +68,23 @@ export async function sandboxControl(
   const order = url.pathname.match(/^\/__sandbox\/orders\/(\d{1,9})\/extras$/);
   if (order && request.method === "POST") return orderExtras(request, state, Number(order[1]));
   return json(404, { error: "unknown sandbox control route" });
+}
+
+function siteJson(state: SandboxState): Response {
+  const { siteUrl, checkoutOrigin } = state.embedded;
+  return json(200, { url: siteUrl, checkoutOrigin: checkoutOrigin || null });
+}
+
+async function setSite(request: Request, state: SandboxState): Promise<Response> {
+  const input = z
+    .object({ url: z.string().max(2000).nullable() })
+    .safeParse(await request.json().catch(() => null));
+  const origin = input.success && input.data.url !== null ? originOf(input.data.url) : null;
+  if (!input.success || (input.data.url !== null && !origin)) {
+    return json(400, { error: "{url: absolute http(s) URL | null} expected" });
+  }
+  state.embedded.siteUrl = origin;
+  return siteJson(state);
 }
 
 async function turnKnobs(request: Request, knobs: SandboxKnobs): Promise<Response> {

@@ -2,6 +2,7 @@
 // standard (Request) => Promise<Response> handler in front of the resource routes.
 import type { ApiFamily } from "../../bigcommerce/operations";
 import { scopeFor } from "../../bigcommerce/scopes";
+import { isCheckoutPath, serveCheckout } from "../embedded-checkout/checkout-pages";
 import { SandboxError } from "../errors";
 import type { SandboxState } from "../state";
 import { checkAccess, type Credentials } from "./auth";
@@ -39,13 +40,16 @@ interface Call extends RouteMatch {
 }
 
 /**
- * The handler: `/__sandbox/*` control endpoints, else `/stores/{store_hash}/…` routed to the
- * operation, with latency, auth, scope, quota and fault injection applied in that order.
+ * The handler: `/__sandbox/*` control endpoints, the emulated checkout origin's pages
+ * (`/cart.php`, `/login/token/…`, `/embedded-checkout/…`: embedded-checkout/checkout-pages.ts,
+ * no auth, quota or faults), else `/stores/{store_hash}/…` routed to the operation, with
+ * latency, auth, scope, quota and fault injection applied in that order.
  */
 export function createHandler(parts: HandlerParts): SandboxHandler {
   return async (request) => {
     const url = new URL(request.url);
     if (url.pathname.startsWith(CONTROL_PREFIX)) return sandboxControl(url, request, parts);
+    if (isCheckoutPath(url.pathname)) return serveCheckout(url, request, parts);
 
     const match = url.pathname.match(/^\/stores\/([^/]+)(\/.*)$/);
     if (!match) return json(404, { status: 404, title: "Not Found", type: STATUS_DOCS });

@@ -26,6 +26,13 @@ export interface SandboxKnobs {
   failOperations: string[];
   /** OAuth scopes the API account lacks (e.g. "store_v2_orders"): their operations answer 403. */
   deniedScopes: string[];
+  /**
+   * How long an order paid in the emulated embedded checkout stays out of `GET /v2/orders` lists
+   * (ms; 0 = at once), so a "processing" page can be seen. `getOrder` by id is not delayed.
+   */
+  orderVisibleAfterMs: number;
+  /** How long a cart redirect URL's token may wait before its first visit (ms; default 120,000). */
+  redirectUrlTtlMs: number;
 }
 
 /**
@@ -55,6 +62,13 @@ export function planAndQuota(
   return { plan: current.plan, quota: current.quota };
 }
 
+/**
+ * The sandbox's lifetime of a cart redirect URL before its first visit: 120 s. BigCommerce's REST
+ * reference says 30 days, its GraphQL schema "generate just in time (within 30 s)"
+ * (docs/bigcommerce-fidelity.md F28).
+ */
+export const REDIRECT_URL_TTL_MS = 120_000;
+
 /** The knobs with `overrides` applied: no faults and the Pro plan's quota (450) unless told. */
 export function createKnobs(overrides: Partial<SandboxKnobs> = {}): SandboxKnobs {
   const { plan, quota, ...rest } = overrides;
@@ -67,6 +81,8 @@ export function createKnobs(overrides: Partial<SandboxKnobs> = {}): SandboxKnobs
     loseOperations: [],
     failOperations: [],
     deniedScopes: [],
+    orderVisibleAfterMs: 0,
+    redirectUrlTtlMs: REDIRECT_URL_TTL_MS,
     ...rest,
     ...planAndQuota({ plan: plan === "custom" ? undefined : plan, quota }),
   };
@@ -84,6 +100,13 @@ export const knobsInput = z.object({
   plan: z.enum(PLANS as [SandboxPlan, ...SandboxPlan[]]).optional(),
   failOperations: z.array(z.string()).optional(),
   deniedScopes: z.array(z.string()).optional(),
+  orderVisibleAfterMs: z.number().int().min(0).max(600_000).optional(),
+  redirectUrlTtlMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 3600 * 1000)
+    .optional(),
 });
 
 /** The dice of one sandbox: each question draws from one seeded sequence, so a drill replays. */

@@ -7,7 +7,12 @@ export interface SandboxStats {
   /** BigCommerce calls received, by operation id ("unknown" for unmatched paths). */
   calls: Record<string, number>;
   total: number;
-  /** When each recent call started and ended (ms, this process's clock): shows which ran in sequence. */
+  /**
+   * When each recent call started and ended (ms, this process's clock): shows which ran in
+   * sequence. The last TRACE_LIMIT entries. Besides BigCommerce calls it holds the emulated
+   * checkout pages' steps as "page:<step>" entries (start = end; not in `calls` or `total`), so
+   * a test can see e.g. a `createCheckoutToken` before "page:loadInCheckout" and none after "page:orderPaid".
+   */
   trace: { operation: string; start: number; end: number }[];
 }
 
@@ -28,8 +33,23 @@ export function recordCall(stats: SandboxStats, operation: string): () => void {
   stats.total += 1;
   stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
   const call = { operation, start: performance.now(), end: 0 };
-  if (stats.trace.length < TRACE_LIMIT) stats.trace.push(call);
+  pushTrace(stats, call);
   return () => {
     call.end = performance.now();
   };
+}
+
+/**
+ * Records a step of the emulated checkout pages (e.g. "loadInCheckout", "orderPaid") in the trace
+ * as "page:<step>", without counting it as a BigCommerce call.
+ */
+export function recordPageStep(stats: SandboxStats, step: string): void {
+  const now = performance.now();
+  pushTrace(stats, { operation: `page:${step}`, start: now, end: now });
+}
+
+/** Appends to the trace, dropping the oldest entry beyond TRACE_LIMIT. */
+function pushTrace(stats: SandboxStats, entry: SandboxStats["trace"][number]): void {
+  stats.trace.push(entry);
+  if (stats.trace.length > TRACE_LIMIT) stats.trace.shift();
 }
