@@ -131,6 +131,16 @@ export default async function globalSetup() {
     freePort(),
     freePort(),
   ]);
+  // The embedded checkout mode: one live-mode instance against the sandbox over HTTP, whose checkout
+  // pages are reached as http://localhost:{sandboxPort} (another origin on the same site, like a
+  // checkout subdomain), and one sandbox-mode instance whose in-process store opens its own.
+  const [embeddedPort, sandboxEmbeddedPort, sandboxEmbeddedCheckoutPort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const embeddedUrl = `http://localhost:${embeddedPort}`;
+  const sandboxEmbeddedUrl = `http://localhost:${sandboxEmbeddedPort}`;
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const appUrl = `http://localhost:${appPort}`;
   const multiUseUrl = `http://localhost:${multiUsePort}`;
@@ -147,11 +157,23 @@ export default async function globalSetup() {
   const sandbox = start(
     "sandbox",
     path.join(ROOT, "node_modules/.bin/tsx"),
-    ["lib/cli/sandbox.ts", "--port", String(sandboxPort), "--quota", "100000"],
+    [
+      "lib/cli/sandbox.ts",
+      "--port",
+      String(sandboxPort),
+      "--quota",
+      "100000",
+      // The channel's site URL is the embedded-mode instance; its checkout pages on localhost.
+      "--site-url",
+      embeddedUrl,
+      "--checkout-origin",
+      `http://localhost:${sandboxPort}`,
+    ],
     {},
   );
   const children = [sandbox];
   const appLog = openLog(APP_LOG);
+  const sandboxModeLog = openLog(SANDBOX_MODE_LOG);
   const startNext = (...args: Parameters<typeof nextStart>) => {
     const app = nextStart(...args);
     children.push(app);
@@ -184,12 +206,36 @@ export default async function globalSetup() {
       "sandbox-mode",
       sandboxModePort,
       {},
-      { log: openLog(SANDBOX_MODE_LOG), inherit: withoutStoreVariables() },
+      { log: sandboxModeLog, inherit: withoutStoreVariables() },
+    );
+    const embedded = startNext(
+      "app-embedded",
+      embeddedPort,
+      {
+        ...liveStore,
+        CHECKOUT_MODE: "embedded",
+        BIGCOMMERCE_CHECKOUT_ORIGIN: `http://localhost:${sandboxPort}`,
+        BIGCOMMERCE_CLIENT_ID: "sandbox-client-id",
+        BIGCOMMERCE_CLIENT_SECRET: "sandbox-client-secret-that-is-at-least-32-chars",
+      },
+      { log: appLog },
+    );
+    const sandboxEmbedded = startNext(
+      "sandbox-mode-embedded",
+      sandboxEmbeddedPort,
+      {
+        CHECKOUT_MODE: "embedded",
+        SANDBOX_CHECKOUT_URL: `http://localhost:${sandboxEmbeddedCheckoutPort}`,
+        SANDBOX_SITE_URL: sandboxEmbeddedUrl,
+      },
+      { log: sandboxModeLog, inherit: withoutStoreVariables() },
     );
     await Promise.all([
       waitFor(appUrl, app),
       waitFor(multiUseUrl, multiUse),
       waitFor(sandboxModeUrl, sandboxMode),
+      waitFor(embeddedUrl, embedded),
+      waitFor(sandboxEmbeddedUrl, sandboxEmbedded),
     ]);
   } catch (error) {
     children.forEach(stop);
@@ -202,6 +248,9 @@ export default async function globalSetup() {
   process.env.E2E_GTM_URL = multiUseUrl;
   process.env.E2E_SANDBOX_URL = sandboxUrl;
   process.env.E2E_SANDBOX_MODE_URL = sandboxModeUrl;
+  process.env.E2E_EMBEDDED_URL = embeddedUrl;
+  process.env.E2E_SANDBOX_EMBEDDED_URL = sandboxEmbeddedUrl;
+  process.env.E2E_CHECKOUT_ORIGIN = `http://localhost:${sandboxPort}`;
   process.env.E2E_APP_LOG = APP_LOG;
   process.env.E2E_SANDBOX_MODE_LOG = SANDBOX_MODE_LOG;
   process.env.E2E_WEBHOOK_SECRET = WEBHOOK_SECRET;

@@ -58,7 +58,9 @@ function storeFor(config: AppConfig): Kv {
 function inProcessSandbox(config: AppConfig): typeof fetch {
   let door: Promise<typeof fetch> | undefined;
   return async (input, init) => {
-    door ??= import("@/lib/runtime/sandbox-door").then((m) => m.sandboxDoor(config.bigcommerce));
+    door ??= import("@/lib/runtime/sandbox-door").then((m) =>
+      m.sandboxDoor(config.bigcommerce, config.checkout),
+    );
     return (await door)(input, init);
   };
 }
