@@ -1,5 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { readEmailSettings, type EmailConfig } from "@/lib/email/settings";
+
+export type { EmailConfig, SmtpSettings } from "@/lib/email/settings";
 
 // Configuration, read once from the environment and validated. This is the only module that reads
 // process.env (a lint rule holds everyone else to it); the rest of the app receives an AppConfig.
@@ -49,6 +52,11 @@ export interface AppConfig {
    * unknown, and limits per address do not apply (limits per account and per store still do).
    */
   clientIpHeader: string | undefined;
+  // --- Email (order lookup): lib/email/settings.ts reads these variables ---
+  /** How the fresh-link email of an order lookup is sent (lib/email). */
+  email: EmailConfig;
+  /** The order lookup (lib/order-lookup): how long and how often an emailed link opens. */
+  orderLookup: { linkTtlSeconds: number; linkMaxUses: number };
 }
 
 /**
@@ -230,6 +238,16 @@ function chooseStore(
   return { kind: "memory" };
 }
 
+// --- Email (order lookup): the variables are read by lib/email/settings.ts ---------------------
+
+/** The email settings the environment describes (lib/email/settings.ts); throws ConfigError. */
+function emailSettings(env: Env, live: boolean): { email: EmailConfig; linkTtlSeconds: number } {
+  const result = readEmailSettings(env, live);
+  if (!result.ok) throw new ConfigError(result.problem);
+  return result.value;
+}
+// --- End of email (order lookup) ------------------------------------------------------------
+
 function firstIssue(error: z.ZodError): ConfigError {
   const issue = error.issues[0];
   const variable = String(issue.path[0] ?? "configuration");
@@ -251,14 +269,34 @@ export function parseConfig(env: Env): AppConfig {
       apiUrl: e.BIGCOMMERCE_API_URL,
       paymentsUrl: e.BIGCOMMERCE_PAYMENTS_URL,
     };
-    return assemble(e, "live", endpoints, e.STORE_CURRENCY);
+    return {
+      ...assemble(e, "live", endpoints, e.STORE_CURRENCY),
+      ...lookupSettings(env, true, e.CHECKOUT_TOKEN_MAX_USES),
+    };
   }
   const result = shared.safeParse(env);
   if (!result.success) throw firstIssue(result.error);
   const { storeHash, accessToken, origin } = SANDBOX_BIGCOMMERCE;
   const endpoints = { storeHash, accessToken, apiUrl: origin, paymentsUrl: origin };
   // Catalog prices in the sandbox store are in US dollars.
-  return assemble(result.data, "sandbox", endpoints, "USD");
+  return {
+    ...assemble(result.data, "sandbox", endpoints, "USD"),
+    ...lookupSettings(env, false, result.data.CHECKOUT_TOKEN_MAX_USES),
+  };
+}
+
+/** The email and order-lookup part of the configuration (the block above). */
+function lookupSettings(
+  env: Env,
+  live: boolean,
+  maxUses: number,
+): Pick<AppConfig, "email" | "orderLookup"> {
+  const { email, linkTtlSeconds } = emailSettings(env, live);
+  return {
+    email,
+    // The emailed link opens as often as a checkout's (CHECKOUT_TOKEN_MAX_USES, default once).
+    orderLookup: { linkTtlSeconds: linkTtlSeconds, linkMaxUses: maxUses },
+  };
 }
 
 /** The settings both modes share, around each mode's BigCommerce endpoints and currency. */
@@ -267,7 +305,7 @@ function assemble(
   mode: AppConfig["mode"],
   endpoints: Omit<AppConfig["bigcommerce"], "timeoutMs">,
   storeCurrency: string,
-): AppConfig {
+): Omit<AppConfig, "email" | "orderLookup"> {
   return {
     mode,
     bigcommerce: { ...endpoints, timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS },
