@@ -93,22 +93,37 @@ const usesKey = (digest: string) => `ct:${digest}:uses`;
 
 export type TokenLedger = ReturnType<typeof createTokenLedger>;
 
+/** Reading and writing token records on `store` (digests as keys), with `clock` for expiry. */
+function tokenRecords(store: Kv, clock: () => number) {
+  return {
+    async find(token: string, orderId: number) {
+      if (!isWellFormedToken(token)) return { digest: "", record: null };
+      const digest = digestToken(token);
+      const raw = await store.get(recordKey(digest));
+      const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
+      // A token for another order is treated as unknown there, and is not used up by the attempt.
+      return {
+        digest,
+        record: record && record.orderId === orderId ? record : null,
+        other: record,
+      };
+    },
+
+    async write(digest: string, record: TokenRecord) {
+      await store.set(recordKey(digest), JSON.stringify(record), {
+        ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
+      });
+    },
+  };
+}
+
 export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
-  async function find(token: string, orderId: number) {
-    if (!isWellFormedToken(token)) return { digest: "", record: null };
-    const digest = digestToken(token);
-    const raw = await store.get(recordKey(digest));
-    const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
-    // A token for another order is treated as unknown there, and is not used up by the attempt.
-    return { digest, record: record && record.orderId === orderId ? record : null, other: record };
-  }
+  const { find, write } = tokenRecords(store, clock);
+  return { ...minting(store, clock, write), ...redeeming(store, clock, find) };
+}
 
-  async function write(digest: string, record: TokenRecord) {
-    await store.set(recordKey(digest), JSON.stringify(record), {
-      ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
-    });
-  }
-
+/** The ways a token enters the ledger (record, recordForCheckout, bindToOrder, issueOwn). */
+function minting(store: Kv, clock: () => number, write: ReturnType<typeof tokenRecords>["write"]) {
   return {
     /** Records a BigCommerce checkout token minted for `orderId` (createCheckoutToken). */
     async record(issued: IssuedToken): Promise<void> {
@@ -171,7 +186,12 @@ export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
       });
       return token;
     },
+  };
+}
 
+/** The one way out (redeem), and whether a token is spent (isSpent). */
+function redeeming(store: Kv, clock: () => number, find: ReturnType<typeof tokenRecords>["find"]) {
+  return {
     /**
      * Uses one redemption of `token` for `orderId`. Atomic in both stores: the use counter is a
      * single INCR, so of N concurrent redemptions of a one-use token exactly one succeeds.
