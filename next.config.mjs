@@ -22,7 +22,13 @@ const liveBuild = ["BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN"].some((n
 const nextConfig = {
   poweredByHeader: false,
   turbopack: {
-    resolveAlias: liveBuild ? { "@/lib/runtime/sandbox-door": "./lib/runtime/no-sandbox.ts" } : {},
+    resolveAlias: liveBuild
+      ? {
+          "@/lib/runtime/sandbox-door": "./lib/runtime/no-sandbox.ts",
+          // The sandbox outbox (order lookup's email without SMTP) is sandbox-only too.
+          "@/lib/email/outbox": "./lib/email/no-outbox.ts",
+        }
+      : {},
   },
   // Product images are plain <img> elements straight from the store's CDN (app/_components/
   // product-image.tsx): the image optimizer is unused, so it is off rather than open to any

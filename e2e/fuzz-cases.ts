@@ -82,6 +82,8 @@ function routes({ origin, victim, fuzzer, webhookSecret }: MatrixInputs): Route[
     get("/checkout", own),
     get("/sign-in"),
     get("/sign-up"),
+    get("/order-lookup"),
+    get("/order-lookup/1/status", own, "an order's status without a lookup"),
     get("/account", own),
     get(confirmation, NO_SESSION, "the victim's confirmation"),
     get(confirmation, own, "the victim's confirmation, fuzzer's session"),

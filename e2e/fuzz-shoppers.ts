@@ -158,7 +158,7 @@ export async function fuzzerSession(request: APIRequestContext, baseURL: string)
     ...Object.entries({ stateOrProvince: "TX", postalCode: "78701", countryCode: "US" }),
   ]);
   const forms = [...product];
-  for (const page of ["/cart", "/checkout", "/sign-in", "/sign-up"])
+  for (const page of ["/cart", "/checkout", "/sign-in", "/sign-up", "/order-lookup"])
     forms.push(
       ...actionForms(page, await html(page)).filter(
         (f) => !forms.some((g) => g.actionId === f.actionId),

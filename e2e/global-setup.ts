@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { connect } from "node:net";
 import { startRedis, stopRedisAt } from "../tests/support/redis";
 import { freePort } from "../tests/support/ports";
 
@@ -124,6 +125,54 @@ function nextStart(
   );
 }
 
+// --- Order lookup: a real SMTP server process for the live-mode apps (issue 18) ---------------
+/**
+ * Starts tests/support/smtp-sink.ts as its own process on a free port: it accepts every message
+ * and writes it as an .eml file into a fresh folder (E2E_SMTP_DIR; e2e/order-lookup.spec.ts reads
+ * it). Returns the SMTP_* variables the live-mode apps send through, each with its PUBLIC_URL.
+ */
+async function startSmtpSinkProcess(children: ChildProcess[]) {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), "storefront-e2e-mail-"));
+  const sink = start(
+    "smtp-sink",
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["tests/support/smtp-sink.ts"],
+    { SMTP_SINK_PORT: String(port), SMTP_SINK_DIR: dir },
+  );
+  children.push(sink);
+  const deadline = Date.now() + 30_000;
+  while (!(await listening(port))) {
+    if (sink.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the SMTP sink did not come up on ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.env.E2E_SMTP_PORT = String(port);
+  process.env.E2E_SMTP_DIR = dir;
+  const mail = {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(port),
+    MAIL_FROM: "Storefront <orders@e2e.test>",
+  };
+  return {
+    dir,
+    envFor: (publicUrl: string) => ({ ...mail, PUBLIC_URL: publicUrl }),
+  };
+}
+
+/** Whether something accepts connections on 127.0.0.1:`port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+// --- End of order lookup ---------------------------------------------------------------------
+
 export default async function globalSetup() {
   const [sandboxPort, appPort, multiUsePort, sandboxModePort] = await Promise.all([
     freePort(),
@@ -188,17 +237,31 @@ export default async function globalSetup() {
     REDIS_URL: redis.url,
     BIGCOMMERCE_WEBHOOK_SECRET: WEBHOOK_SECRET,
   };
+  let mailDir = "";
   try {
+    // Order lookup: the live-mode apps send their email to a real SMTP server process.
+    const smtp = await startSmtpSinkProcess(children);
+    mailDir = smtp.dir;
     await waitFor(`${sandboxUrl}/__sandbox/stats`, sandbox);
     await registerWebhooks(sandboxUrl, appPort);
     // Two instances on one Redis, like two serverless instances; the second issues links that
     // open twice (CHECKOUT_TOKEN_MAX_USES=2), for tests of what a second valid view sees, and has
     // Google Tag Manager configured, for the tests of what loads where cards are typed.
-    const app = startNext("app", appPort, liveStore, { log: appLog });
+    const app = startNext(
+      "app",
+      appPort,
+      { ...liveStore, ...smtp.envFor(appUrl) },
+      { log: appLog },
+    );
     const multiUse = startNext(
       "app-2-uses",
       multiUsePort,
-      { ...liveStore, CHECKOUT_TOKEN_MAX_USES: "2", NEXT_PUBLIC_GTM_ID: "GTM-E2ETEST" },
+      {
+        ...liveStore,
+        ...smtp.envFor(multiUseUrl),
+        CHECKOUT_TOKEN_MAX_USES: "2",
+        NEXT_PUBLIC_GTM_ID: "GTM-E2ETEST",
+      },
       { log: appLog },
     );
     // No BigCommerce variables, no Redis: the in-process sandbox store and a memory ledger.
@@ -240,6 +303,7 @@ export default async function globalSetup() {
   } catch (error) {
     children.forEach(stop);
     await stopRedis();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -259,6 +323,7 @@ export default async function globalSetup() {
   return async () => {
     children.forEach(stop);
     await stopRedis();
+    rmSync(mailDir, { recursive: true, force: true });
     logs.forEach((log) => log.end());
   };
 }

@@ -8,6 +8,9 @@ import {
 } from "./config-checkout";
 
 export type { CheckoutSettings } from "./config-checkout";
+import { readEmailSettings, type EmailConfig } from "@/lib/email/settings";
+
+export type { EmailConfig, SmtpSettings } from "@/lib/email/settings";
 
 // Configuration, read once from the environment and validated. This is the only module that reads
 // process.env (a lint rule holds everyone else to it); the rest of the app receives an AppConfig.
@@ -59,6 +62,11 @@ export interface AppConfig {
   clientIpHeader: string | undefined;
   /** How shoppers pay (CHECKOUT_MODE): see CheckoutSettings. */
   checkout: CheckoutSettings;
+  // --- Email (order lookup): lib/email/settings.ts reads these variables ---
+  /** How the fresh-link email of an order lookup is sent (lib/email). */
+  email: EmailConfig;
+  /** The order lookup (lib/order-lookup): how long and how often an emailed link opens. */
+  orderLookup: { linkTtlSeconds: number; linkMaxUses: number };
 }
 
 /**
@@ -241,6 +249,16 @@ function chooseStore(
   return { kind: "memory" };
 }
 
+// --- Email (order lookup): the variables are read by lib/email/settings.ts ---------------------
+
+/** The email settings the environment describes (lib/email/settings.ts); throws ConfigError. */
+function emailSettings(env: Env, live: boolean): { email: EmailConfig; linkTtlSeconds: number } {
+  const result = readEmailSettings(env, live);
+  if (!result.ok) throw new ConfigError(result.problem);
+  return result.value;
+}
+// --- End of email (order lookup) ------------------------------------------------------------
+
 function firstIssue(error: z.ZodError): ConfigError {
   const issue = error.issues[0];
   const variable = String(issue.path[0] ?? "configuration");
@@ -262,14 +280,34 @@ export function parseConfig(env: Env): AppConfig {
       apiUrl: e.BIGCOMMERCE_API_URL,
       paymentsUrl: e.BIGCOMMERCE_PAYMENTS_URL,
     };
-    return assemble(e, "live", endpoints, e.STORE_CURRENCY);
+    return {
+      ...assemble(e, "live", endpoints, e.STORE_CURRENCY),
+      ...lookupSettings(env, true, e.CHECKOUT_TOKEN_MAX_USES),
+    };
   }
   const result = shared.safeParse(env);
   if (!result.success) throw firstIssue(result.error);
   const { storeHash, accessToken, origin } = SANDBOX_BIGCOMMERCE;
   const endpoints = { storeHash, accessToken, apiUrl: origin, paymentsUrl: origin };
   // Catalog prices in the sandbox store are in US dollars.
-  return assemble(result.data, "sandbox", endpoints, "USD");
+  return {
+    ...assemble(result.data, "sandbox", endpoints, "USD"),
+    ...lookupSettings(env, false, result.data.CHECKOUT_TOKEN_MAX_USES),
+  };
+}
+
+/** The email and order-lookup part of the configuration (the block above). */
+function lookupSettings(
+  env: Env,
+  live: boolean,
+  maxUses: number,
+): Pick<AppConfig, "email" | "orderLookup"> {
+  const { email, linkTtlSeconds } = emailSettings(env, live);
+  return {
+    email,
+    // The emailed link opens as often as a checkout's (CHECKOUT_TOKEN_MAX_USES, default once).
+    orderLookup: { linkTtlSeconds: linkTtlSeconds, linkMaxUses: maxUses },
+  };
 }
 
 /** The settings both modes share, around each mode's BigCommerce endpoints and currency. */
@@ -278,7 +316,7 @@ function assemble(
   mode: AppConfig["mode"],
   endpoints: Omit<AppConfig["bigcommerce"], "timeoutMs">,
   storeCurrency: string,
-): AppConfig {
+): Omit<AppConfig, "email" | "orderLookup"> {
   return {
     mode,
     bigcommerce: { ...endpoints, timeoutMs: e.BIGCOMMERCE_TIMEOUT_MS },

@@ -69,6 +69,18 @@ export interface SessionData {
   customer?: SignedInCustomer;
   /** Accounts this browser has signed in to (lib/account's accountKey), newest first, at most 5. */
   accounts?: string[];
+  /** The latest order this browser looked up with matching details (grantLookup): its redacted status only. */
+  lookup?: LookupProof;
+}
+
+/**
+ * This browser entered an order's number, email and billing postal code correctly (the order
+ * lookup) and may see that order's redacted status page until `e` (epoch seconds). One at a time:
+ * a few bytes in the cookie. It is never a grant: the full confirmation needs the emailed link.
+ */
+export interface LookupProof {
+  o: number;
+  e: number;
 }
 
 export type Session = SessionData & { save(): Promise<void>; destroy(): void };
@@ -288,4 +300,24 @@ export function grantOrder(
 export function grantFor(session: SessionData, orderId: number, now = Date.now()): string | null {
   const grant = session.grants?.find((g) => g.o === orderId && g.e > Math.floor(now / 1000));
   return grant?.c ?? null;
+}
+
+/** How long a matching order lookup lets this browser see the order's redacted status. */
+export const LOOKUP_PROOF_SECONDS = 15 * 60;
+
+/** Records a matching lookup of `orderId` (replacing any earlier one), for LOOKUP_PROOF_SECONDS. */
+export function grantLookup(session: SessionData, orderId: number, now = Date.now()): void {
+  session.lookup = { o: orderId, e: Math.floor(now / 1000) + LOOKUP_PROOF_SECONDS };
+}
+
+/** Whether this browser's latest matching lookup was of `orderId` and has not expired. */
+export function lookupProofFor(session: SessionData, orderId: number, now = Date.now()): boolean {
+  const proof = session.lookup;
+  return (
+    typeof proof === "object" &&
+    proof !== null &&
+    proof.o === orderId &&
+    typeof proof.e === "number" &&
+    proof.e > Math.floor(now / 1000)
+  );
 }

@@ -130,3 +130,79 @@ describe("configuration", () => {
     expect(parseConfig({ NODE_ENV: "development" }).secureCookies).toBe(false);
   });
 });
+
+describe("email settings (order lookup)", () => {
+  it("keeps mail in the sandbox outbox without SMTP, and sends none in live mode", () => {
+    expect(parseConfig({}).email).toMatchObject({ transport: "outbox" });
+    expect(parseConfig(LIVE).email).toEqual({ transport: "none", publicUrl: undefined });
+    expect(parseConfig({}).orderLookup).toEqual({ linkTtlSeconds: 86_400, linkMaxUses: 1 });
+  });
+
+  it("reads an SMTP relay by URL or by host, with the sender and the public origin", () => {
+    const byUrl = parseConfig({
+      ...LIVE,
+      SMTP_URL: "smtps://user:pass@smtp.example.com:465",
+      MAIL_FROM: "Shop <orders@example.com>",
+      PUBLIC_URL: "https://shop.example.com/",
+      ORDER_LINK_TTL_SECONDS: "7200",
+    });
+    expect(byUrl.email).toEqual({
+      transport: "smtp",
+      smtp: { url: "smtps://user:pass@smtp.example.com:465" },
+      from: "Shop <orders@example.com>",
+      publicUrl: "https://shop.example.com",
+    });
+    expect(byUrl.orderLookup.linkTtlSeconds).toBe(7200);
+    const byHost = parseConfig({
+      SMTP_HOST: "smtp.example.com",
+      SMTP_USER: "apikey",
+      SMTP_PASSWORD: "secret",
+      MAIL_FROM: "orders@example.com",
+    });
+    expect(byHost.email).toMatchObject({
+      transport: "smtp",
+      smtp: {
+        host: "smtp.example.com",
+        port: 587,
+        secure: false,
+        user: "apikey",
+        password: "secret",
+      },
+    });
+    expect(
+      parseConfig({ SMTP_HOST: "smtp.example.com", SMTP_PORT: "465", MAIL_FROM: "a@b.c" }).email,
+    ).toMatchObject({ smtp: { port: 465, secure: true } });
+  });
+
+  it.each([
+    [{ SMTP_HOST: "smtp.example.com" }, "MAIL_FROM is missing (required with SMTP settings)"],
+    [
+      { SMTP_URL: "http://smtp.example.com", MAIL_FROM: "a@b.c" },
+      "SMTP_URL must be an smtp:// or smtps:// URL",
+    ],
+    [{ SMTP_PORT: "25" }, "SMTP_PORT is set but SMTP_HOST is missing"],
+    [
+      { SMTP_HOST: "h", SMTP_PORT: "70000", MAIL_FROM: "a@b.c" },
+      "SMTP_PORT must be a port number from 1 to 65535",
+    ],
+    [
+      { SMTP_HOST: "h", SMTP_USER: "u", MAIL_FROM: "a@b.c" },
+      "SMTP_USER and SMTP_PASSWORD must be set together",
+    ],
+    [{ SMTP_HOST: "h", MAIL_FROM: "not an address" }, "MAIL_FROM must be an address"],
+    [{ PUBLIC_URL: "https://shop.example.com/path" }, "PUBLIC_URL must be an origin only"],
+    [
+      { ORDER_LINK_TTL_SECONDS: "60" },
+      "ORDER_LINK_TTL_SECONDS must be a whole number from 3600 to 2592000",
+    ],
+    [{ ORDER_LINK_TTL_SECONDS: "2592001" }, "ORDER_LINK_TTL_SECONDS must be a whole number"],
+  ])("names the variable: %j", (env, expected) => {
+    expect(messageFor(env)).toContain(expected);
+  });
+
+  it("requires PUBLIC_URL in live mode with SMTP: a request's Host never chooses the link", () => {
+    expect(messageFor({ ...LIVE, SMTP_HOST: "smtp.example.com", MAIL_FROM: "a@b.c" })).toMatch(
+      /^PUBLIC_URL is missing/,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
 import { parseConfig } from "@/lib/config";
 import { MemoryKv } from "@/lib/kv";
 import { openSession, sealSession, type SessionData } from "@/lib/session";
-import { createTokenLedger } from "@/lib/token-ledger";
+import { createTokenLedger, NO_CART } from "@/lib/token-ledger";
 
 const TOKEN = "a1".repeat(32);
 const OTHER_TOKEN = "b2".repeat(32);
@@ -99,5 +99,31 @@ describe("viewing a confirmation", () => {
     const session: SessionData = {};
     const sealed = await sealSession(session);
     expect(await openSession(sealed)).toEqual({});
+  });
+});
+
+describe("a token for an order without a cart (NO_CART)", () => {
+  it("opens for a token of the app's own, and never for a BigCommerce token naming the sentinel", async () => {
+    const ledger = createTokenLedger(new MemoryKv());
+    const config = parseConfig({});
+    const own = await ledger.issueOwn({
+      orderId: 300,
+      checkoutId: NO_CART,
+      maxUses: 1,
+      ttlSeconds: 60,
+    });
+    const opened = await openConfirmationLink({ ledger, config }, "300", own, {});
+    expect(opened.kind).toBe("granted");
+    const session = opened.kind === "granted" ? await openSession(opened.sealedSession) : {};
+    expect(accessFor("300", session)).toEqual({ kind: "guest", orderId: 300, checkoutId: NO_CART });
+
+    await ledger.record({
+      token: TOKEN,
+      checkoutId: NO_CART,
+      orderId: 301,
+      maxUses: 1,
+      ttlSeconds: 60,
+    });
+    expect((await openConfirmationLink({ ledger, config }, "301", TOKEN, {})).kind).toBe("invalid");
   });
 });

@@ -70,6 +70,8 @@ describe("the catalogues (one JSON file per locale)", () => {
         kind: "state",
         hasExample: "yes",
         example: "10115",
+        // The order lookup's email: how long its link lasts.
+        hours: 24,
       });
       expect(text, `${locale} ${key}`).not.toContain(key);
       expect(text.length, `${locale} ${key}`).toBeGreaterThan(0);

@@ -31,7 +31,11 @@ describe("composition root", () => {
         maxUses: 1,
         ttlSeconds: 60,
       });
-      expect(await rt.ledger.redeem(token, 9)).toEqual({ ok: true, checkoutId: "cart-9" });
+      expect(await rt.ledger.redeem(token, 9)).toEqual({
+        ok: true,
+        checkoutId: "cart-9",
+        source: "bigcommerce",
+      });
       expect(await rt.ledger.redeem(token, 9)).toEqual({ ok: false, reason: "used-up" });
     } finally {
       await server.close();

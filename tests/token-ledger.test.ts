@@ -1,7 +1,13 @@
 // One suite, both stores: the in-memory store and Redis (a real redis-server started here).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MemoryKv, RedisKv, type Kv } from "@/lib/kv";
-import { createTokenLedger, digestToken } from "@/lib/token-ledger";
+import {
+  cartMatches,
+  checkoutIdOf,
+  createTokenLedger,
+  digestToken,
+  NO_CART,
+} from "@/lib/token-ledger";
 import { startRedis, type TestRedis } from "./support/redis";
 
 const TOKEN = "beb3590088be88f59ba980d54a68df655cd8a1052a3e9caf535f3f820146c226";
@@ -44,7 +50,11 @@ describe.each([
 
   it("accepts a token this app issued, for its order", async () => {
     await issue();
-    expect(await ledger().redeem(token, 100)).toEqual({ ok: true, checkoutId: "cart-1" });
+    expect(await ledger().redeem(token, 100)).toEqual({
+      ok: true,
+      checkoutId: "cart-1",
+      source: "bigcommerce",
+    });
   });
 
   it("is single-use by default: the second redemption is refused as used up", async () => {
@@ -129,7 +139,11 @@ describe.each([
     expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
     expect(await ledger().bindToOrder(token, "cart-9", 101)).toBe("other-order");
     expect(await ledger().redeem(token, 101)).toEqual({ ok: false, reason: "wrong-order" });
-    expect(await ledger().redeem(token, 100)).toEqual({ ok: true, checkoutId: "cart-9" });
+    expect(await ledger().redeem(token, 100)).toEqual({
+      ok: true,
+      checkoutId: "cart-9",
+      source: "bigcommerce",
+    });
     expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "used-up" });
   });
 
@@ -165,7 +179,11 @@ describe.each([
     expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(second).not.toBe(first);
     expect(await ledger().redeem(first, 56)).toEqual({ ok: false, reason: "wrong-order" });
-    expect(await ledger().redeem(first, 55)).toEqual({ ok: true, checkoutId: "cart-5" });
+    expect(await ledger().redeem(first, 55)).toEqual({
+      ok: true,
+      checkoutId: "cart-5",
+      source: "app",
+    });
     expect(await ledger().redeem(first, 55)).toEqual({ ok: false, reason: "used-up" });
     expect(await store.get(`ct:${first}`)).toBeNull();
     expect(await store.get(`ct:${digestToken(second)}`)).toContain('"source":"app"');
@@ -193,5 +211,19 @@ describe("memory store", () => {
     expect(await store.incr("n", 1000)).toBe(2);
     now = 1000;
     expect(await store.incr("n", 1000)).toBe(1);
+  });
+});
+
+describe("an order without a cart (NO_CART)", () => {
+  it("matches only an order without a cart, and an empty grant matches nothing", () => {
+    expect(checkoutIdOf("")).toBe(NO_CART);
+    expect(checkoutIdOf(null)).toBe(NO_CART);
+    expect(checkoutIdOf("cart-1")).toBe("cart-1");
+    expect(cartMatches(NO_CART, "")).toBe(true);
+    expect(cartMatches(NO_CART, null)).toBe(true);
+    expect(cartMatches(NO_CART, "cart-1")).toBe(false);
+    expect(cartMatches("cart-1", "cart-1")).toBe(true);
+    expect(cartMatches("cart-1", "")).toBe(false);
+    expect(cartMatches("", "")).toBe(false);
   });
 });

@@ -75,6 +75,9 @@ export function SiteShell({
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link href="/order-lookup">{t("lookup.footerLink")}</Link>
+        </p>
         {languages}
       </footer>
     </>

@@ -5,6 +5,7 @@ import { BigCommerceError, isUnavailable } from "@/lib/bigcommerce";
 import { ifAvailable, KvUnavailableError, type Kv, type LimiterOptions } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import { logEvent } from "@/lib/log";
+import { cartMatches } from "@/lib/token-ledger";
 import type { SignedInCustomer } from "@/lib/session";
 
 /**
@@ -268,7 +269,8 @@ export async function claimGuestOrders(
       const order = await bc.getOrder(orderId);
       const sameEmail =
         order.billing_address.email.trim().toLowerCase() === customer.email.trim().toLowerCase();
-      if (order.customer_id !== 0 || order.cart_id !== checkoutId || !sameEmail) continue;
+      if (order.customer_id !== 0 || !cartMatches(checkoutId, order.cart_id) || !sameEmail)
+        continue;
       await bc.updateOrder(orderId, { customer_id: customer.id });
       claimed.push(orderId);
     } catch {

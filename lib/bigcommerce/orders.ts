@@ -105,7 +105,11 @@ const EMPTY_CONSIGNMENTS: BcOrderConsignments = { pickups: [], downloads: [] };
 const order = z.object({
   id: z.number(),
   customer_id: z.number(),
-  cart_id: z.string().default(""),
+  // Empty or null for an order created without a cart (the v2 Orders API): read as "".
+  cart_id: z
+    .string()
+    .nullish()
+    .transform((id) => id ?? ""),
   date_created: z.string(),
   status_id: z.number(),
   status: z.string(),

@@ -2,6 +2,7 @@ import "server-only";
 import { KvUnavailableError } from "@/lib/kv";
 import { grantFor, grantOrder, sealSession, sessionKeys, type SessionData } from "@/lib/session";
 import type { Runtime } from "@/lib/runtime";
+import { NO_CART } from "@/lib/token-ledger";
 
 // Who may see a confirmation (README "Access model"):
 //  - the browser that opened the order's confirmation link while the link was valid (a grant in
@@ -50,6 +51,8 @@ export async function openConfirmationLink(
     return grantFor(session, orderId) ? granted() : { kind: "unavailable" };
   }
   if (result.ok) {
+    // The no-cart sentinel is honoured for the app's own tokens only (lib/token-ledger, NO_CART).
+    if (result.checkoutId === NO_CART && result.source !== "app") return { kind: "invalid" };
     grantOrder(session, orderId, result.checkoutId);
     return granted();
   }

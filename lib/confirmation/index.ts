@@ -5,6 +5,7 @@ import { ifAvailable } from "@/lib/kv";
 import type { Runtime } from "@/lib/runtime";
 import type { ViewAccess } from "./access";
 import { logEvent } from "@/lib/log";
+import { cartMatches } from "@/lib/token-ledger";
 import { isZero } from "@/lib/money";
 import { geography } from "@/lib/geography";
 import { productImages } from "./product-images";
@@ -95,7 +96,7 @@ async function loadOrder(
   const [order, products, shippingAddresses, transactions] = parts;
   // Most orders have no coupon: only one with a coupon discount costs the coupons call.
   const coupons = isZero(order.coupon_discount) ? [] : await bc.getOrderCoupons(orderId);
-  if (access.kind === "guest" && order.cart_id !== access.checkoutId) return null;
+  if (access.kind === "guest" && !cartMatches(access.checkoutId, order.cart_id)) return null;
   const [images, states] = await Promise.all([
     productImages(catalog, [...new Set(products.map((p) => p.product_id))]),
     statesOf(

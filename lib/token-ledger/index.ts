@@ -14,7 +14,34 @@ import type { Kv } from "@/lib/kv";
 //    cart is gone), e.g. a fresh link sent by email. Random, 256 bits, used exactly the same way.
 
 export type RedeemFailure = "unknown" | "wrong-order" | "expired" | "used-up";
-export type RedeemResult = { ok: true; checkoutId: string } | { ok: false; reason: RedeemFailure };
+export type RedeemResult =
+  { ok: true; checkoutId: string; source: TokenSource } | { ok: false; reason: RedeemFailure };
+
+/**
+ * The checkout id an app token (issueOwn) names for an order placed without a cart (an order
+ * created through the v2 Orders API has an empty or null `cart_id`). Not a cart id BigCommerce
+ * can give (those are UUIDs), and honoured only for tokens of the app's own: see cartMatches.
+ */
+export const NO_CART = "no-cart";
+
+/** The checkout id to record for an order's `cart_id`: the id itself, or NO_CART when it has none. */
+export function checkoutIdOf(cartId: string | null | undefined): string {
+  return cartId ? cartId : NO_CART;
+}
+
+/**
+ * Whether a grant's checkout id (from a redeemed token) is the order's: the same cart id, or
+ * NO_CART for an order without one. An empty grant never matches, so a grant can only ever name
+ * an order that has no cart through the sentinel.
+ */
+export function cartMatches(
+  grantCheckoutId: string,
+  orderCartId: string | null | undefined,
+): boolean {
+  if (!grantCheckoutId) return false;
+  if (grantCheckoutId === NO_CART) return !orderCartId;
+  return orderCartId === grantCheckoutId;
+}
 
 interface TokenRecord {
   /** Absent on records kept before app tokens existed: those are BigCommerce's. */
@@ -66,14 +93,37 @@ const usesKey = (digest: string) => `ct:${digest}:uses`;
 
 export type TokenLedger = ReturnType<typeof createTokenLedger>;
 
-/** The ledger's record keeping on `store`: how tokens enter it. */
-function ledgerWrites(store: Kv, clock: () => number) {
-  async function write(digest: string, record: TokenRecord) {
-    await store.set(recordKey(digest), JSON.stringify(record), {
-      ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
-    });
-  }
+/** Reading and writing token records on `store` (digests as keys), with `clock` for expiry. */
+function tokenRecords(store: Kv, clock: () => number) {
+  return {
+    async find(token: string, orderId: number) {
+      if (!isWellFormedToken(token)) return { digest: "", record: null };
+      const digest = digestToken(token);
+      const raw = await store.get(recordKey(digest));
+      const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
+      // A token for another order is treated as unknown there, and is not used up by the attempt.
+      return {
+        digest,
+        record: record && record.orderId === orderId ? record : null,
+        other: record,
+      };
+    },
 
+    async write(digest: string, record: TokenRecord) {
+      await store.set(recordKey(digest), JSON.stringify(record), {
+        ttlMs: Math.max(1, record.expiresAt - clock()) + EXPLAIN_EXPIRED_FOR_MS,
+      });
+    },
+  };
+}
+
+export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
+  const { find, write } = tokenRecords(store, clock);
+  return { ...minting(store, clock, write), ...redeeming(store, clock, find) };
+}
+
+/** The ways a token enters the ledger (record, recordForCheckout, bindToOrder, issueOwn). */
+function minting(store: Kv, clock: () => number, write: ReturnType<typeof tokenRecords>["write"]) {
   return {
     /** Records a BigCommerce checkout token minted for `orderId` (createCheckoutToken). */
     async record(issued: IssuedToken): Promise<void> {
@@ -122,7 +172,8 @@ function ledgerWrites(store: Kv, clock: () => number) {
     /**
      * Mints a token of this app's own for an order (256 random bits, base64url), records its
      * digest and returns the token: the only copy, for the shopper's link. `checkoutId` is the
-     * order's cart id (the grant a redemption gives names it). Throws KvUnavailableError.
+     * order's cart id, or NO_CART for an order without one (checkoutIdOf): the grant a redemption
+     * gives names it. Throws KvUnavailableError.
      */
     async issueOwn(issued: Omit<IssuedToken, "token">): Promise<string> {
       const token = randomBytes(OWN_TOKEN_BYTES).toString("base64url");
@@ -138,23 +189,9 @@ function ledgerWrites(store: Kv, clock: () => number) {
   };
 }
 
-/**
- * The ledger on `store` (the shared store; `clock` in epoch ms for tests): tokens are recorded by
- * record, recordForCheckout + bindToOrder, or issueOwn, and used by redeem. Every method throws
- * KvUnavailableError when the store cannot answer.
- */
-export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
-  async function find(token: string, orderId: number) {
-    if (!isWellFormedToken(token)) return { digest: "", record: null };
-    const digest = digestToken(token);
-    const raw = await store.get(recordKey(digest));
-    const record = raw ? (JSON.parse(raw) as TokenRecord) : null;
-    // A token for another order is treated as unknown there, and is not used up by the attempt.
-    return { digest, record: record && record.orderId === orderId ? record : null, other: record };
-  }
-
+/** The one way out (redeem), and whether a token is spent (isSpent). */
+function redeeming(store: Kv, clock: () => number, find: ReturnType<typeof tokenRecords>["find"]) {
   return {
-    ...ledgerWrites(store, clock),
     /**
      * Uses one redemption of `token` for `orderId`. Atomic in both stores: the use counter is a
      * single INCR, so of N concurrent redemptions of a one-use token exactly one succeeds.
@@ -169,7 +206,7 @@ export function createTokenLedger(store: Kv, clock: () => number = Date.now) {
         record.expiresAt - now + EXPLAIN_EXPIRED_FOR_MS,
       );
       if (used > record.maxUses) return { ok: false, reason: "used-up" };
-      return { ok: true, checkoutId: record.checkoutId };
+      return { ok: true, checkoutId: record.checkoutId, source: record.source ?? "bigcommerce" };
     },
 
     /** Without using it: is this a genuine token for this order that has expired or been used up? */

@@ -22,6 +22,13 @@ export default async function ConfirmationNotFound() {
         <Link href="/sign-in">{t("confirmation.spentSignInLink")}</Link>{" "}
         {t("confirmation.spentSignInAfter")}
       </p>
+      <p>
+        {t("lookup.spentLookup")}{" "}
+        <Link href="/order-lookup" data-testid="spent-lookup-link">
+          {t("lookup.spentLookupLink")}
+        </Link>{" "}
+        {t("lookup.spentLookupAfter")}
+      </p>
       <HomeButton label={t("confirmation.continueShopping")} link={Link} />
     </div>
   );

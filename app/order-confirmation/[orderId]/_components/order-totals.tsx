@@ -1,4 +1,4 @@
-import type { ReceiptLine } from "@/lib/confirmation";
+import type { OrderConfirmationView, ReceiptLine } from "@/lib/confirmation";
 import type { SectionProps } from "./section-props";
 
 /** A receipt line's words: fees by their name, coupons with their codes. */
@@ -28,7 +28,14 @@ function label(line: ReceiptLine, t: SectionProps["t"]): string {
  * wrapping, each fee, tax), BigCommerce's total, then gift certificates and store credit applied
  * and what the payment method was charged.
  */
-export function OrderTotals({ view, t, money }: SectionProps) {
+export function OrderTotals({
+  view,
+  t,
+  money,
+}: Pick<SectionProps, "t" | "money"> & {
+  /** The receipt, and the shipments for the method's name (none on the lookup's redacted page). */
+  view: Pick<OrderConfirmationView, "receipt" | "shipments">;
+}) {
   const { receipt } = view;
   // One shipping address: its method beside the cost (several are shown with their lines).
   const method = view.shipments.length === 1 ? view.shipments[0].method : "";
