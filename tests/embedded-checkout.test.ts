@@ -154,6 +154,7 @@ describe("completing the embedded checkout", () => {
     expect(await runtime.ledger.redeem(done.token, orderId)).toEqual({
       ok: true,
       checkoutId: checkout.id,
+      source: "bigcommerce",
     });
     // Completing again finds the order, but the token is no longer handed out: a grant instead.
     expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({

@@ -65,12 +65,23 @@ export function EmbeddedCheckout({
       )}
       {state.kind === "fallback" && (
         <div role="alert" className="alert alert--error stack">
-          <strong>{words.fallbackTitle}</strong>
-          <span>{words.fallbackBody}</span>
-          {state.hostedUrl && <a href={state.hostedUrl}>{words.fallbackLink}</a>}
+          <p style={{ margin: 0 }}>
+            <strong>{words.fallbackTitle}</strong>
+          </p>
+          <p style={{ margin: 0 }}>{words.fallbackBody}</p>
+          {state.hostedUrl && (
+            <p style={{ margin: 0 }}>
+              <a href={state.hostedUrl}>{words.fallbackLink}</a>
+            </p>
+          )}
         </div>
       )}
-      <div id={CONTAINER_ID} data-testid="embedded-checkout" />
+      {/* Hidden once the frame cannot be shown: the SDK's spinner and any half-made frame go with it. */}
+      <div
+        id={CONTAINER_ID}
+        data-testid="embedded-checkout"
+        hidden={state.kind === "fallback" || state.kind === "refused"}
+      />
       <form ref={complete} method="post" action="/checkout/embedded/complete" hidden>
         <input type="hidden" name="checkoutId" value={checkoutId} />
       </form>
