@@ -54,7 +54,7 @@ export function page(
 <link rel="stylesheet" href="/embedded-checkout/checkout.css">
 </head>
 <body>
-<main id="${CONTENT_ID}" data-iframe-height>
+<main id="${CONTENT_ID}" aria-label="${escapeHtml(title)}" data-iframe-height>
 ${body}
 </main>
 <script type="application/json" id="checkout-config">${config}</script>
