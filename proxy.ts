@@ -5,7 +5,13 @@ import { notFoundDocument } from "@/app/_lib/not-found-documents";
 import { LOCALE_COOKIE, negotiateLocale, supportedLocale } from "@/lib/i18n/negotiate";
 import { logEvent } from "@/lib/log";
 import { refusal } from "@/lib/request-guard";
-import { isPaymentPage, newNonce, pagePolicy, STATIC_PAGE_POLICY } from "@/lib/security-headers";
+import {
+  isPaymentPage,
+  newNonce,
+  pagePolicy,
+  permissionsPolicy,
+  STATIC_PAGE_POLICY,
+} from "@/lib/security-headers";
 import {
   openSession,
   sealSession,
@@ -65,6 +71,10 @@ export async function proxy(request: NextRequest) {
   const { config } = getRuntime();
   const nonce = newNonce();
   const payment = isPaymentPage(pathname);
+  const checkoutOrigin =
+    config.checkout.mode === "embedded" && pathname === "/checkout"
+      ? config.checkout.origin
+      : undefined;
   const policy = pagePolicy({
     nonce,
     analytics: Boolean(config.gtmId) && !payment,
@@ -72,10 +82,7 @@ export async function proxy(request: NextRequest) {
       ? [new URL(config.bigcommerce.apiUrl).origin]
       : [],
     development: config.development,
-    checkoutOrigin:
-      config.checkout.mode === "embedded" && pathname === "/checkout"
-        ? config.checkout.origin
-        : undefined,
+    checkoutOrigin,
   });
   requestHeaders.set(NONCE_HEADER, nonce);
   // Next.js reads the nonce for its own scripts from the request's policy.
@@ -84,6 +91,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(PATH_HEADER, pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  const permissions = permissionsPolicy(checkoutOrigin);
+  if (permissions) response.headers.set("Permissions-Policy", permissions);
   if (pathname.startsWith("/order-confirmation/")) confirmationHeaders(response.headers);
   if (renewed ?? legacy) {
     response.cookies.set(sessionCookieName(), (renewed ?? legacy)!, sessionCookieOptions());

@@ -156,7 +156,7 @@ test("an order BigCommerce does not list yet shows a processing page that finds 
   });
   try {
     await checkout.getByRole("button", { name: "Place order" }).click();
-    await expect(page).toHaveURL(/\/checkout\/processing$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/\/checkout\/processing\?n=\d+$/, { timeout: 20_000 });
     await expect(
       page.getByRole("heading", { name: inAnyLanguage((c) => c.checkout.processing.title) }),
     ).toBeVisible();
@@ -171,6 +171,26 @@ test("an order BigCommerce does not list yet shows a processing page that finds 
       body: JSON.stringify({ orderVisibleAfterMs: 0 }),
     });
   }
+});
+
+test("a shopper whose completion never arrived (a closed tab, a reload) still reaches the order", async ({
+  page,
+}) => {
+  await addToCart(page, "Stoneware Coffee Mug");
+  const checkout = await openEmbeddedCheckout(page);
+  await fillFrame(checkout, uniqueEmail("embedded-lost"), CARDS.success);
+  // The completion post is lost on its way.
+  await page.route("**/checkout/embedded/complete", (route) => route.abort());
+  const lost = page.waitForEvent("requestfailed", (r) =>
+    r.url().endsWith("/checkout/embedded/complete"),
+  );
+  await checkout.getByRole("button", { name: "Place order" }).click();
+  await lost;
+  await page.unroute("**/checkout/embedded/complete");
+  // Back on the cart page: not an empty cart, but the order.
+  await page.goto("/cart");
+  await expect(page).toHaveURL(CONFIRMED_URL, { timeout: 20_000 });
+  await expect(page.getByText("Stoneware Coffee Mug").first()).toBeVisible();
 });
 
 test("a signed-in customer enters the embedded checkout signed in, through a customer login JWT", async ({
@@ -245,13 +265,68 @@ test("CHECKOUT_COMPLETE posted from a third origin changes nothing; another sess
     await new Promise((resolve) => third.close(resolve));
   }
 
-  // The complete route with a cart that is not this session's.
-  const forged = await page.request.post("/checkout/embedded/complete", {
-    form: { checkoutId: "00000000-0000-4000-8000-000000000000" },
-    headers: { Origin: EMBEDDED_URL },
+  // The complete route with another session's real cart: 403, and nothing minted or bound.
+  const otherContext = await page.context().browser()!.newContext({ baseURL: EMBEDDED_URL });
+  try {
+    const otherShopper = await otherContext.newPage();
+    await addToCart(otherShopper, "Stoneware Coffee Mug");
+    await openEmbeddedCheckout(otherShopper);
+    const othersCart = await otherShopper
+      .locator('form[action="/checkout/embedded/complete"] input[name="checkoutId"]')
+      .inputValue();
+    await resetStats();
+    const forged = await page.request.post("/checkout/embedded/complete", {
+      form: { checkoutId: othersCart },
+      headers: { Origin: EMBEDDED_URL },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    expect(await trace()).toEqual([]);
+  } finally {
+    await otherContext.close();
+  }
+});
+
+test("the embedded routes: 404 in custom mode, 403 from another site; only /checkout frames the checkout origin", async ({
+  request,
+}) => {
+  const custom = process.env.E2E_BASE_URL!;
+  for (const path of ["/checkout/embedded/start", "/checkout/embedded/complete"]) {
+    const response = await request.post(`${custom}${path}`, {
+      form: { checkoutId: "x" },
+      headers: { Origin: custom },
+      maxRedirects: 0,
+    });
+    expect(response.status(), path).toBe(404);
+    const crossSite = await request.post(`${EMBEDDED_URL}${path}`, {
+      form: { checkoutId: "x" },
+      headers: { Origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
+    expect(crossSite.status(), path).toBe(403);
+  }
+  const fromElsewhere = await request.get(`${EMBEDDED_URL}/checkout/embedded/complete`, {
+    headers: { "Sec-Fetch-Site": "cross-site" },
     maxRedirects: 0,
   });
-  expect(forged.status()).toBe(403);
+  expect(fromElsewhere.status()).toBe(403);
+
+  const policyOf = async (url: string) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    return {
+      csp: response.headers()["content-security-policy"] ?? "",
+      permissions: response.headers()["permissions-policy"] ?? "",
+    };
+  };
+  // The checkout page of the embedded instance (an empty cart redirects, but the policy is set).
+  const embeddedCheckout = await policyOf(`${EMBEDDED_URL}/checkout`);
+  expect(embeddedCheckout.csp).toContain(`frame-src ${CHECKOUT_ORIGIN};`);
+  expect(embeddedCheckout.permissions).toContain(`payment=(self "${CHECKOUT_ORIGIN}")`);
+  for (const url of [`${EMBEDDED_URL}/cart`, `${custom}/checkout`]) {
+    const policy = await policyOf(url);
+    expect(policy.csp, url).toContain("frame-src 'none'");
+    expect(policy.permissions, url).toContain("payment=()");
+  }
 });
 
 test("when the store's site URL is another origin, the shopper is offered the hosted checkout in time", async ({
@@ -270,10 +345,13 @@ test("when the store's site URL is another origin, the shopper is offered the ho
     await expect(
       page.getByText(inAnyLanguage((c) => c.checkout.embedded.fallbackTitle)),
     ).toBeVisible();
-    const hosted = page.getByRole("link", {
-      name: inAnyLanguage((c) => c.checkout.embedded.fallbackLink),
-    });
-    await expect(hosted).toHaveAttribute("href", new RegExp(`^${CHECKOUT_ORIGIN}/cart\\.php\\?`));
+    // The hosted checkout, with redirect URLs made at the click (the frame's were used up).
+    await page.clock.resume();
+    await page
+      .getByRole("button", { name: inAnyLanguage((c) => c.checkout.embedded.fallbackLink) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`^${CHECKOUT_ORIGIN}/embedded-checkout/checkout\\?`));
+    await expect(page.getByText("Stoneware Coffee Mug").first()).toBeVisible();
   } finally {
     await setSiteUrl(EMBEDDED_URL);
   }

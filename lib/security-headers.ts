@@ -54,6 +54,17 @@ export function pagePolicy({
   ].join("; ");
 }
 
+/**
+ * The Permissions-Policy of the page that frames the embedded checkout: the Payment Request API
+ * (wallets such as Google Pay and Apple Pay) for this page and the checkout's origin, which the
+ * SDK's `allow="payment"` then delegates to the frame. Undefined elsewhere: every page keeps
+ * next.config.mjs's policy, which allows payment to no one.
+ */
+export function permissionsPolicy(checkoutOrigin: string | undefined): string | undefined {
+  if (!checkoutOrigin) return undefined;
+  return `camera=(), microphone=(), geolocation=(), payment=(self "${checkoutOrigin}")`;
+}
+
 /** The policy of the prebuilt 404 document: it has no scripts and needs none. */
 export const STATIC_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

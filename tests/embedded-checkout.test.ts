@@ -129,23 +129,22 @@ describe("starting the embedded checkout", () => {
 });
 
 describe("completing the embedded checkout", () => {
-  it("waits while the order is missing or Incomplete, then binds the recorded token to it", async () => {
-    const checkout = await readyCheckout(runtime.bigcommerce, [MUG], ADDRESS);
-    await startEmbeddedCheckout(runtime, { checkoutId: checkout.id, customerId: undefined });
-    expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({
-      kind: "processing",
-    });
-
-    const orderId = await runtime.bigcommerce.createOrder(checkout.id);
-    // Incomplete (status 0): not the placed order yet.
-    expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({
-      kind: "processing",
-    });
-
-    await payWithCard(runtime.bigcommerce, orderId, {
+  const pay = async (orderId: number) =>
+    payWithCard(runtime.bigcommerce, orderId, {
       cardholderName: "Ada Lovelace",
       number: "4111111111111111",
     });
+
+  it("sends a shopper whose cart is still open back, ignores Incomplete orders, then binds the recorded token", async () => {
+    const checkout = await readyCheckout(runtime.bigcommerce, [MUG], ADDRESS);
+    await startEmbeddedCheckout(runtime, { checkoutId: checkout.id, customerId: undefined });
+    expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({ kind: "open" });
+
+    const orderId = await runtime.bigcommerce.createOrder(checkout.id);
+    // Incomplete (status 0): not the placed order; the cart is still there.
+    expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({ kind: "open" });
+
+    await pay(orderId);
     const minted = calls("createCheckoutToken");
     const done = await completeEmbeddedCheckout(runtime, checkout.id, noWait);
     expect(done).toMatchObject({ kind: "confirmed", orderId });
@@ -161,5 +160,29 @@ describe("completing the embedded checkout", () => {
       kind: "granted",
       orderId,
     });
+  });
+
+  it("waits while a paid order is not listed yet or BigCommerce cannot answer, and knows a cart never started here", async () => {
+    const checkout = await readyCheckout(runtime.bigcommerce, [MUG], ADDRESS);
+    await startEmbeddedCheckout(runtime, { checkoutId: checkout.id, customerId: undefined });
+    const orderId = await runtime.bigcommerce.createOrder(checkout.id);
+    await pay(orderId);
+    server.sandbox.knobs.failOperations = ["getOrders"];
+    try {
+      expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toEqual({
+        kind: "processing",
+      });
+    } finally {
+      server.sandbox.knobs.failOperations = [];
+    }
+    expect(await completeEmbeddedCheckout(runtime, checkout.id, noWait)).toMatchObject({
+      kind: "confirmed",
+      orderId,
+    });
+
+    // A cart that is gone, with no order and no embedded checkout started here: nothing to finish.
+    const cart = await runtime.bigcommerce.createCart({ lineItems: [MUG] });
+    await runtime.bigcommerce.deleteCartLineItem(cart.id, cart.line_items.physical_items[0].id);
+    expect(await completeEmbeddedCheckout(runtime, cart.id, noWait)).toEqual({ kind: "none" });
   });
 });

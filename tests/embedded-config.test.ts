@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { decodeJwt, jwtVerify } from "jose";
 import { customerLoginUrl } from "@/lib/bigcommerce";
 import { parseConfig } from "@/lib/config";
-import { pagePolicy } from "@/lib/security-headers";
+import { pagePolicy, permissionsPolicy } from "@/lib/security-headers";
+import { lookNumber, MAX_LOOKS } from "@/app/checkout/_lib/processing";
 
 const LIVE = {
   BIGCOMMERCE_STORE_HASH: "abc123",
@@ -162,6 +163,25 @@ describe("customer login JWT", () => {
     expect(a.jti).not.toBe(b.jti);
     await expect(customerLoginUrl({ ...input, redirectTo: "//evil.example" })).rejects.toThrow(
       TypeError,
+    );
+  });
+});
+
+describe("the processing page's count of looks", () => {
+  it("reads only a small whole number from the query, and never past the last look", () => {
+    expect(lookNumber("3")).toBe(3);
+    expect(lookNumber("999")).toBe(MAX_LOOKS);
+    for (const hostile of [null, undefined, "", "-1", "1e3", "0x10", "4 ", ["1", "2"], "9999"]) {
+      expect(lookNumber(hostile)).toBe(0);
+    }
+  });
+});
+
+describe("the checkout page's permissions", () => {
+  it("lets the Payment Request API reach only the checkout's frame, on that page only", () => {
+    expect(permissionsPolicy(undefined)).toBeUndefined();
+    expect(permissionsPolicy("https://checkout.example.com")).toBe(
+      'camera=(), microphone=(), geolocation=(), payment=(self "https://checkout.example.com")',
     );
   });
 });

@@ -133,11 +133,11 @@ describe.each([
   it("opens nothing with a token waiting for its order, then opens only the order it was bound to", async () => {
     await ledger().recordForCheckout({ token, checkoutId: "cart-9", maxUses: 1, ttlSeconds: 600 });
     expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "wrong-order" });
-    expect(await ledger().bindToOrder(token, "cart-other", 100)).toBe("unknown");
-    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
+    expect(await ledger().bindToOrder(token, "cart-other", 100, 600)).toBe("unknown");
+    expect(await ledger().bindToOrder(token, "cart-9", 100, 600)).toBe("bound");
     // Binding again to the same order is harmless; moving the token to another order is refused.
-    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
-    expect(await ledger().bindToOrder(token, "cart-9", 101)).toBe("other-order");
+    expect(await ledger().bindToOrder(token, "cart-9", 100, 600)).toBe("bound");
+    expect(await ledger().bindToOrder(token, "cart-9", 101, 600)).toBe("other-order");
     expect(await ledger().redeem(token, 101)).toEqual({ ok: false, reason: "wrong-order" });
     expect(await ledger().redeem(token, 100)).toEqual({
       ok: true,
@@ -150,7 +150,7 @@ describe.each([
   it("keeps a waiting token's expiry when it is bound: a late binding cannot revive it", async () => {
     await ledger().recordForCheckout({ token, checkoutId: "cart-9", maxUses: 1, ttlSeconds: 60 });
     now += 30_000;
-    expect(await ledger().bindToOrder(token, "cart-9", 100)).toBe("bound");
+    expect(await ledger().bindToOrder(token, "cart-9", 100, 600)).toBe("bound");
     now += 31_000;
     expect(await ledger().redeem(token, 100)).toEqual({ ok: false, reason: "expired" });
     await ledger().recordForCheckout({
@@ -160,7 +160,17 @@ describe.each([
       ttlSeconds: 1,
     });
     now += 1_000;
-    expect(await ledger().bindToOrder(OTHER, "cart-8", 100)).toBe("expired");
+    expect(await ledger().bindToOrder(OTHER, "cart-8", 100, 600)).toBe("expired");
+  });
+
+  it("gives a bound token the confirmation link's lifetime from the binding, never more than minted", async () => {
+    await ledger().recordForCheckout({ token, checkoutId: "cart-7", maxUses: 1, ttlSeconds: 3600 });
+    now += 600_000;
+    expect(await ledger().bindToOrder(token, "cart-7", 70, 300)).toBe("bound");
+    now += 299_000;
+    expect(await ledger().isSpent(token, 70)).toBe(false);
+    now += 2_000;
+    expect(await ledger().redeem(token, 70)).toMatchObject({ ok: false, reason: "expired" });
   });
 
   it("mints tokens of its own: 256 random bits, single-use, for their order only, digest only kept", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
 import { pageContext, type PageFlash, type SearchParams } from "@/app/_lib/page-context";
-import { loadCheckout, type CheckoutView } from "@/lib/checkout";
+import type { CheckoutView } from "@/lib/checkout";
 import type { LocaleContext } from "@/lib/i18n";
 import { translate } from "@/lib/i18n/message";
 import type { CheckoutDraft } from "@/lib/session";
 import { readDraft } from "@/lib/checkout/draft";
 import { SEVERAL_ADDRESSES } from "@/lib/checkout/readiness";
+import { EMBEDDED_COMPLETION, loadForPage } from "./_lib/embedded-pending";
 import { getRuntime } from "@/lib/runtime";
 import { geography } from "@/lib/geography";
 import { addressFormView, type AddressFormView } from "./_lib/address-form";
@@ -55,7 +56,8 @@ const readyToPay = (view: CheckoutView) =>
 /** Loads this session's checkout from BigCommerce with the flash and draft for the page. */
 export async function checkoutPageData(searchParams: SearchParams): Promise<CheckoutPageData> {
   const { session, query, flash, errors, locale } = await pageContext(searchParams);
-  const view = session.checkoutId ? await loadCheckout(getRuntime(), session.checkoutId) : null;
+  const { view, completionPending } = await loadForPage(session.checkoutId);
+  if (completionPending) return { kind: "no-cart", cartUrl: EMBEDDED_COMPLETION };
   if (!view || view.lines.length === 0) {
     return {
       kind: "no-cart",

@@ -1,3 +1,4 @@
+import "server-only";
 // BigCommerce's Customer Login API: a JWT the app signs with its API account's client secret
 // (HS256) and sends the shopper to as `{storefront or checkout origin}/login/token/{jwt}`; the store
 // signs that customer in and continues to `redirect_to` (docs/bigcommerce.md, "Customer login").

@@ -1,6 +1,6 @@
 import "server-only";
 import { sealData, unsealData } from "iron-session";
-import { customerLoginUrl, isNotFound } from "@/lib/bigcommerce";
+import { customerLoginUrl, isNotFound, isUnavailable } from "@/lib/bigcommerce";
 import { message, type Message } from "@/lib/i18n/message";
 import { ifAvailable, KvUnavailableError } from "@/lib/kv";
 import { logEvent } from "@/lib/log";
@@ -90,16 +90,18 @@ async function tokenForCheckout(deps: EmbeddedDeps, checkoutId: string): Promise
 /**
  * Starts the embedded checkout of this session's cart (`checkoutId`, from the session only) for
  * `customer` (the signed-in customer, if any): reads the checkout (getCheckout, or the kept copy),
- * refuses an empty cart, a cart of another customer and a checkout split across addresses, then
- * makes sure a checkout token is recorded (createCheckoutToken; see tokenForCheckout) while asking
- * for the cart's redirect URLs (createCartRedirectURL). A signed-in customer enters through a
- * customer login JWT when the client id and secret are configured. The URLs must come from the
- * configured checkout origin: another origin is refused (and logged), as the page's CSP would block
- * it anyway. Throws BigCommerce's errors other than 404; KvUnavailableError is answered "refused".
+ * refuses an empty cart, a cart of another customer and a checkout split across addresses, asks
+ * for the cart's redirect URLs (createCartRedirectURL), which must come from the configured
+ * checkout origin (another origin is refused and logged: the page's CSP would block it anyway),
+ * and then makes sure a checkout token is recorded before any frame can load (createCheckoutToken;
+ * see tokenForCheckout). `hosted`: the shopper goes to BigCommerce's hosted checkout instead (no
+ * frame, so no token: that checkout ends on BigCommerce's own confirmation). A signed-in customer
+ * enters through a customer login JWT when the client id and secret are configured. Throws
+ * BigCommerce's errors other than 404; KvUnavailableError is answered "refused".
  */
 export async function startEmbeddedCheckout(
   deps: EmbeddedDeps,
-  input: { checkoutId: string; customerId: number | undefined },
+  input: { checkoutId: string; customerId: number | undefined; hosted?: boolean },
 ): Promise<EmbeddedStart> {
   const settings = deps.config.checkout;
   if (settings.mode !== "embedded") throw new Error("the embedded checkout is not configured");
@@ -126,15 +128,9 @@ export async function startEmbeddedCheckout(
 
   let urls;
   try {
-    [, urls] = await Promise.all([
-      tokenForCheckout(deps, checkoutId),
-      deps.bigcommerce.createCartRedirectUrls(checkoutId),
-    ]);
+    urls = await deps.bigcommerce.createCartRedirectUrls(checkoutId);
   } catch (error) {
-    if (isNotFound(error)) return { kind: "no-cart" };
-    if (error instanceof KvUnavailableError) {
-      return { kind: "refused", message: message("checkout.problem.notPlaced") };
-    }
+    if (isNotFound(error)) return cartGone(deps, checkoutId);
     throw error;
   }
   const embedded = new URL(urls.embedded_checkout_url);
@@ -147,6 +143,16 @@ export async function startEmbeddedCheckout(
       "error",
     );
     return { kind: "refused", message: message("checkout.embedded.unavailable") };
+  }
+  if (input.hosted) return { kind: "ready", frameUrl: embedded.href, hostedUrl: hosted.href };
+  try {
+    await tokenForCheckout(deps, checkoutId);
+  } catch (error) {
+    if (isNotFound(error)) return cartGone(deps, checkoutId);
+    if (error instanceof KvUnavailableError) {
+      return { kind: "refused", message: message("checkout.problem.notPlaced") };
+    }
+    throw error;
   }
   const frameUrl =
     customerId !== undefined && settings.customerLogin
@@ -162,14 +168,27 @@ export async function startEmbeddedCheckout(
   return { kind: "ready", frameUrl, hostedUrl: hosted.href };
 }
 
+/**
+ * BigCommerce no longer has the cart (paid in the frame, or expired) though a kept copy said it
+ * did: the copy goes, so the cart page asks BigCommerce and finds the order or an empty cart.
+ */
+async function cartGone(deps: EmbeddedDeps, checkoutId: string): Promise<EmbeddedStart> {
+  await ifAvailable(checkoutSnapshots(deps.bigcommerce, deps.kv).forget(checkoutId), null);
+  return { kind: "no-cart" };
+}
+
 /** What finishing an embedded checkout found. */
 export type EmbeddedCompletion =
   /** The order, with the token recorded at the start now bound to it: the confirmation link. */
   | { kind: "confirmed"; orderId: number; token: string }
   /** The order, without a usable recorded token (expired, or the store lost it): grant the session. */
   | { kind: "granted"; orderId: number }
-  /** BigCommerce does not show the order yet: the processing page asks again. */
-  | { kind: "processing" };
+  /** No order yet, but the checkout was started here and its cart is gone: look again shortly. */
+  | { kind: "processing" }
+  /** No order, and the cart is still open at BigCommerce: the shopper goes back to the checkout. */
+  | { kind: "open" }
+  /** No order, no cart, and no embedded checkout was started for it here: nothing to finish. */
+  | { kind: "none" };
 
 /** How the search for the order waits for BigCommerce: attempts, and ms between them. */
 export interface CompletionPolling {
@@ -182,13 +201,21 @@ const DEFAULT_POLLING: CompletionPolling = { attempts: 4, delayMs: 750 };
 
 /**
  * The order placed from checkout `checkoutId` (getOrders with cart_id): the newest whose status says
- * the shopper finished (not Incomplete, not declined or cancelled), or null.
+ * the shopper finished (not Incomplete, not declined or cancelled), or null, also when BigCommerce
+ * cannot answer now (unavailable, 429, 5xx: the shopper has paid, so they are asked to wait, never
+ * shown an error). Throws other BigCommerce errors.
  */
 async function placedOrder(
   deps: EmbeddedDeps,
   checkoutId: string,
 ): Promise<{ id: number; statusId: number } | null> {
-  const orders = await deps.bigcommerce.getOrdersByCart(checkoutId);
+  let orders;
+  try {
+    orders = await deps.bigcommerce.getOrdersByCart(checkoutId);
+  } catch (error) {
+    if (isUnavailable(error)) return null;
+    throw error;
+  }
   const placed = orders
     .filter((o) => o.cart_id === checkoutId)
     .filter((o) => {
@@ -200,12 +227,33 @@ async function placedOrder(
 }
 
 /**
+ * Why there is no order yet: the cart still open (getCart answers; "open"), an embedded checkout
+ * started here whose cart is gone ("processing": BigCommerce is still recording the order), or
+ * neither ("none"). While BigCommerce or the shared store cannot answer: "processing".
+ */
+async function withoutOrder(deps: EmbeddedDeps, checkoutId: string): Promise<EmbeddedCompletion> {
+  try {
+    await deps.bigcommerce.getCart(checkoutId);
+    return { kind: "open" };
+  } catch (error) {
+    if (!isNotFound(error)) return { kind: "processing" };
+  }
+  const started = await ifAvailable(
+    deps.kv.get(pendingKey(checkoutId)).then((v) => v !== null),
+    true,
+  );
+  return started ? { kind: "processing" } : { kind: "none" };
+}
+
+/**
  * Finishes the embedded checkout of this session's cart `checkoutId` after the frame reported it
- * complete: finds the order (polling a few times, see CompletionPolling; "processing" when it is
- * still not there), binds the token recorded at the start to it (no token is minted: the cart is
- * gone), marks it just placed for analytics when its status counts as a purchase, and forgets the
- * kept checkout. The caller has checked `checkoutId` is the session's. Throws BigCommerce's errors;
- * an unavailable shared store gives "granted" (the browser holds the order without a link).
+ * complete (or the processing page asks again): finds the order (polling a few times, see
+ * CompletionPolling), binds the token recorded at the start to it (no token is minted: the cart is
+ * gone) with the confirmation link's lifetime from now, marks it just placed for analytics when
+ * its status counts as a purchase, and forgets the kept checkout. Without an order, says why
+ * (withoutOrder). The caller has checked `checkoutId` is the session's. Throws BigCommerce's
+ * errors other than unavailability; an unavailable shared store gives "granted" (the browser holds
+ * the order without a link).
  */
 export async function completeEmbeddedCheckout(
   deps: EmbeddedDeps,
@@ -218,14 +266,15 @@ export async function completeEmbeddedCheckout(
     if (attempt > 0) await sleep(polling.delayMs);
     found = await placedOrder(deps, checkoutId);
   }
-  if (found === null) return { kind: "processing" };
+  if (found === null) return withoutOrder(deps, checkoutId);
 
   const order = found.id;
+  const linkTtl = deps.config.checkoutToken.ttlSeconds;
   const token = await ifAvailable(
     (async () => {
       const pending = await readPending(deps, checkoutId);
       if (!pending) return null;
-      const bound = await deps.ledger.bindToOrder(pending.token, checkoutId, order);
+      const bound = await deps.ledger.bindToOrder(pending.token, checkoutId, order, linkTtl);
       return bound === "bound" ? pending.token : null;
     })(),
     null,
@@ -234,4 +283,25 @@ export async function completeEmbeddedCheckout(
   await ifAvailable(checkoutSnapshots(deps.bigcommerce, deps.kv).forget(checkoutId), null);
   await ifAvailable(deps.kv.del(pendingKey(checkoutId)), null);
   return token ? { kind: "confirmed", orderId: order, token } : { kind: "granted", orderId: order };
+}
+
+/**
+ * Whether an embedded checkout was started here for `checkoutId` and not finished (its sealed
+ * token is kept). If so, the kept copy of the checkout is dropped: the cart may have been paid in
+ * the frame without this app hearing of it (a reload, a closed tab), so the page asks BigCommerce
+ * (one getCheckout) and, when the cart is gone, sends the shopper to the completion instead of an
+ * empty cart. False while the shared store cannot answer.
+ */
+export async function embeddedCheckoutStarted(
+  deps: Pick<Runtime, "bigcommerce" | "kv">,
+  checkoutId: string,
+): Promise<boolean> {
+  const started = await ifAvailable(
+    deps.kv.get(pendingKey(checkoutId)).then((v) => v !== null),
+    false,
+  );
+  if (started) {
+    await ifAvailable(checkoutSnapshots(deps.bigcommerce, deps.kv).forget(checkoutId), null);
+  }
+  return started;
 }

@@ -35,7 +35,11 @@ export function sandboxDoor(
       siteUrl: embedded?.siteUrl ?? null,
     });
     if (checkout.mode === "embedded" && embedded) {
-      listenForCheckout(sandbox, { port: embedded.port, checkoutOrigin: checkout.origin }).then(
+      listenForCheckout(sandbox, {
+        port: embedded.port,
+        checkoutOrigin: checkout.origin,
+        checkoutOnly: true,
+      }).then(
         (door) => logEvent("sandbox.checkout-door", { outcome: "listening", port: door.port }),
         (error: Error) =>
           logEvent("sandbox.checkout-door", { outcome: "failed", reason: error.message }, "error"),

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { SandboxKnobs } from "./http/knobs";
 import { originOf } from "./embedded-checkout/state";
+import { isCheckoutPath } from "./embedded-checkout/checkout-pages";
 import { createSandbox, type Sandbox } from "./sandbox";
 import type { TokenResponseShape } from "./state";
 import { SANDBOX_ACCESS_TOKEN, SANDBOX_STORE_HASH } from "./constants";
@@ -43,6 +44,11 @@ export interface CheckoutListenOptions {
   port?: number;
   host?: string;
   checkoutOrigin?: string;
+  /**
+   * Serve the checkout origin's pages only (`/cart.php`, `/login/token/…`, `/embedded-checkout/…`,
+   * `/account.php`): the app's sandbox mode does, so the store's API and controls stay in-process.
+   */
+  checkoutOnly?: boolean;
 }
 
 /** A second door onto an existing sandbox (its checkout origin). */
@@ -98,7 +104,12 @@ export async function listenForCheckout(
   options: CheckoutListenOptions = {},
 ): Promise<CheckoutListener> {
   const checkoutOrigin = checkedOrigin(options.checkoutOrigin);
-  const listener = await listen(sandbox, options.port ?? 0, options.host ?? "127.0.0.1");
+  const listener = await listen(
+    sandbox,
+    options.port ?? 0,
+    options.host ?? "127.0.0.1",
+    options.checkoutOnly ?? false,
+  );
   sandbox.store.embedded.checkoutOrigin = checkoutOrigin ?? listener.url;
   return { ...listener, checkoutOrigin: sandbox.store.embedded.checkoutOrigin };
 }
@@ -115,10 +126,15 @@ async function listen(
   sandbox: Sandbox,
   requestedPort: number,
   host: string,
+  checkoutOnly = false,
 ): Promise<{ url: string; port: number; close(): Promise<void> }> {
   let origin = "";
   const server = createServer((req, res) => {
-    serve(sandbox, origin, req, res).catch((error) => {
+    const served =
+      checkoutOnly && !isCheckoutPath(new URL(req.url ?? "/", "http://x").pathname)
+        ? Promise.resolve(void res.writeHead(404).end())
+        : serve(sandbox, origin, req, res);
+    served.catch((error) => {
       if (res.destroyed) return; // the client gave up (a timeout test); nothing to answer
       console.error("[sandbox] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

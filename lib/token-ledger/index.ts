@@ -154,10 +154,17 @@ function minting(store: Kv, clock: () => number, write: ReturnType<typeof tokenR
     /**
      * Binds a token recorded by recordForCheckout to the order placed from its checkout. Binding
      * again to the same order is "bound" (idempotent); a token of another checkout or already bound
-     * to another order is refused, so a token is never moved. Keeps the token's expiry. Throws
-     * KvUnavailableError when the store cannot answer.
+     * to another order is refused, so a token is never moved. From the binding on, the link lives
+     * at most `linkTtlSeconds` more (the confirmation link's lifetime, CHECKOUT_TOKEN_TTL_SECONDS),
+     * never longer than the token was minted for. Throws KvUnavailableError when the store cannot
+     * answer.
      */
-    async bindToOrder(token: string, checkoutId: string, orderId: number): Promise<BindResult> {
+    async bindToOrder(
+      token: string,
+      checkoutId: string,
+      orderId: number,
+      linkTtlSeconds: number,
+    ): Promise<BindResult> {
       if (!isWellFormedToken(token)) return "unknown";
       const digest = digestToken(token);
       const raw = await store.get(recordKey(digest));
@@ -165,7 +172,8 @@ function minting(store: Kv, clock: () => number, write: ReturnType<typeof tokenR
       if (!record || record.checkoutId !== checkoutId) return "unknown";
       if (record.orderId !== null) return record.orderId === orderId ? "bound" : "other-order";
       if (clock() >= record.expiresAt) return "expired";
-      await write(digest, { ...record, orderId });
+      const expiresAt = Math.min(record.expiresAt, clock() + linkTtlSeconds * 1000);
+      await write(digest, { ...record, orderId, expiresAt });
       return "bound";
     },
 

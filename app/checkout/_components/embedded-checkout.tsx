@@ -18,8 +18,8 @@ type State =
   | { kind: "mounted" }
   | { kind: "finishing" }
   | { kind: "refused"; message: string }
-  /** The frame could not be shown: BigCommerce's hosted checkout instead, when there is one. */
-  | { kind: "fallback"; hostedUrl: string | null };
+  /** The frame could not be shown: BigCommerce's hosted checkout instead (a form: fresh URLs). */
+  | { kind: "fallback" };
 
 /** Where the SDK puts its frame. */
 const CONTAINER_ID = "embedded-checkout";
@@ -69,11 +69,11 @@ export function EmbeddedCheckout({
             <strong>{words.fallbackTitle}</strong>
           </p>
           <p style={{ margin: 0 }}>{words.fallbackBody}</p>
-          {state.hostedUrl && (
-            <p style={{ margin: 0 }}>
-              <a href={state.hostedUrl}>{words.fallbackLink}</a>
-            </p>
-          )}
+          {/* Fresh redirect URLs at the click: the frame's have been used, and they expire. */}
+          <form method="post" action="/checkout/embedded/start">
+            <input type="hidden" name="go" value="hosted" />
+            <button type="submit">{words.fallbackLink}</button>
+          </form>
         </div>
       )}
       {/* Hidden once the frame cannot be shown: the SDK's spinner and any half-made frame go with it. */}
@@ -98,7 +98,7 @@ function mountCheckout(
   setState: (update: State | ((s: State) => State)) => void,
   submitCompletion: () => void,
 ) {
-  let hostedUrl: string | null = null;
+  let completed = false;
   // The SDK's iframe comes without a title: name it as soon as it is added.
   const container = document.getElementById(CONTAINER_ID);
   const naming = new MutationObserver(() => {
@@ -123,7 +123,6 @@ function mountCheckout(
       setState({ kind: "refused", message: answer.message });
       return;
     }
-    hostedUrl = answer.hostedUrl;
     const { embedCheckout } = await import("@bigcommerce/checkout-sdk");
     await embedCheckout({
       url: answer.frameUrl,
@@ -133,10 +132,13 @@ function mountCheckout(
         button: { backgroundColor: "#1f4e79", color: "#ffffff" },
       },
       onComplete: () => {
+        // Once: a second CHECKOUT_COMPLETE must not cancel the navigation the first started.
+        if (completed) return;
+        completed = true;
         setState({ kind: "finishing" });
         submitCompletion();
       },
     });
     setState((s) => (s.kind === "starting" ? { kind: "mounted" } : s));
-  })().catch(() => setState({ kind: "fallback", hostedUrl }));
+  })().catch(() => setState({ kind: "fallback" }));
 }

@@ -5,6 +5,7 @@ import { translate } from "@/lib/i18n/message";
 import { logEvent } from "@/lib/log";
 import { readBoundedForm } from "@/lib/request-body";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
+import { seeOtherBack } from "@/app/_lib/send-back";
 import { getSession } from "@/lib/session";
 import { getRuntime } from "@/lib/runtime";
 import type { StartAnswer } from "../../_lib/embedded-answer";
@@ -12,7 +13,8 @@ import type { StartAnswer } from "../../_lib/embedded-answer";
 // Starts BigCommerce's embedded checkout for this session's cart (CHECKOUT_MODE=embedded). The
 // checkout page's script posts here and frames the URL it gets; the checkout token minted on the
 // way stays on the server. A plain form post with `go=hosted` (the page without JavaScript) is sent
-// to BigCommerce's hosted checkout instead.
+// to BigCommerce's hosted checkout instead, with redirect URLs made at that moment (they are
+// single-use and short-lived), and no checkout token (that checkout ends on BigCommerce's page).
 
 export async function POST(request: NextRequest) {
   const { config } = getRuntime();
@@ -31,12 +33,15 @@ export async function POST(request: NextRequest) {
   const started = await startEmbeddedCheckout(getRuntime(), {
     checkoutId,
     customerId: session.customer?.id,
+    hosted,
   });
   logEvent("checkout.embedded-started", { outcome: started.kind, hosted });
   if (started.kind === "no-cart") {
     return hosted ? seeOther("/cart") : answer({ kind: "no-cart", cartUrl: "/cart" });
   }
   if (started.kind === "refused") {
+    // A plain form post goes back to the checkout page, which says why.
+    if (hosted) return seeOtherBack(session, "/checkout", { message: started.message });
     const { t } = await requestLocale();
     return answer({ kind: "refused", message: translate(t, started.message) });
   }
