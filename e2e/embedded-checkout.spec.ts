@@ -397,3 +397,22 @@ test("without JavaScript, the embedded mode's checkout page sends the shopper to
     await context.close();
   }
 });
+
+test("the processing page stops looking after a few minutes and says what to do", async ({
+  page,
+}) => {
+  await page.goto("/checkout/processing?n=45");
+  await expect(
+    page.getByRole("heading", { name: inAnyLanguage((c) => c.checkout.processing.slowTitle) }),
+  ).toBeVisible();
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+  await expect(
+    page.getByRole("link", { name: inAnyLanguage((c) => c.checkout.processing.lookup) }),
+  ).toHaveAttribute("href", "/order-lookup");
+  // Before that, it looks again by itself.
+  await page.goto("/checkout/processing?n=3");
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute(
+    "content",
+    "4;url=/checkout/embedded/complete?n=3",
+  );
+});
