@@ -349,7 +349,9 @@ describe("the embedded checkout page", () => {
     expect(page.html).toContain("2 × Stoneware Coffee Mug");
     expect(page.html).toContain("1 × Field Guide to Coffee (e-book)");
     expect(page.html).toContain("Shipping method");
-    expect(page.html).toContain('<main id="checkout-app" aria-label="Checkout" data-iframe-height>');
+    expect(page.html).toContain(
+      '<main id="checkout-app" aria-label="Checkout" data-iframe-height>',
+    );
     expect(page.html).toContain('<script src="/embedded-checkout/iframe-resizer.js"></script>');
     expect(page.html).not.toMatch(/<script>|style="/);
     expect(parentOriginOf(page.html)).toBe(SITE);
