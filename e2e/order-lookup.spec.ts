@@ -1,8 +1,8 @@
 // Issue 18's acceptance: a guest whose link was used elsewhere looks the order up, sees its
 // redacted status, receives a fresh link by email on a real SMTP server process (global-setup's
 // smtp-sink), and opens the full confirmation once. Wrong details say the same sentence in the
-// same time and send nothing; an order's lookups are throttled before BigCommerce; the logs hold
-// no email, token or postal code.
+// same time and send nothing, also when BigCommerce is slower than the answer's floor; an order's
+// lookups are throttled before BigCommerce; the logs hold no email, token or postal code.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
