@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/config";
+import { ConfigError, parseConfig } from "@/lib/config";
 
 const LIVE = {
   BIGCOMMERCE_STORE_HASH: "abc123",
@@ -158,6 +158,7 @@ describe("email settings (order lookup)", () => {
       SMTP_USER: "apikey",
       SMTP_PASSWORD: "secret",
       MAIL_FROM: "orders@example.com",
+      PUBLIC_URL: "http://localhost:3000",
     });
     expect(byHost.email).toMatchObject({
       transport: "smtp",
@@ -170,7 +171,12 @@ describe("email settings (order lookup)", () => {
       },
     });
     expect(
-      parseConfig({ SMTP_HOST: "smtp.example.com", SMTP_PORT: "465", MAIL_FROM: "a@b.c" }).email,
+      parseConfig({
+        SMTP_HOST: "smtp.example.com",
+        SMTP_PORT: "465",
+        MAIL_FROM: "a@b.c",
+        PUBLIC_URL: "https://shop.example.com",
+      }).email,
     ).toMatchObject({ smtp: { port: 465, secure: true } });
   });
 
@@ -186,7 +192,7 @@ describe("email settings (order lookup)", () => {
       "SMTP_PORT must be a port number from 1 to 65535",
     ],
     [
-      { SMTP_HOST: "h", SMTP_USER: "u", MAIL_FROM: "a@b.c" },
+      { SMTP_HOST: "h", SMTP_USER: "u", MAIL_FROM: "a@b.c", PUBLIC_URL: "https://a.b" },
       "SMTP_USER and SMTP_PASSWORD must be set together",
     ],
     [{ SMTP_HOST: "h", MAIL_FROM: "not an address" }, "MAIL_FROM must be an address"],
@@ -200,9 +206,27 @@ describe("email settings (order lookup)", () => {
     expect(messageFor(env)).toContain(expected);
   });
 
-  it("requires PUBLIC_URL in live mode with SMTP: a request's Host never chooses the link", () => {
-    expect(messageFor({ ...LIVE, SMTP_HOST: "smtp.example.com", MAIL_FROM: "a@b.c" })).toMatch(
-      /^PUBLIC_URL is missing/,
-    );
+  it.each([
+    ["live mode, SMTP_HOST", { ...LIVE, SMTP_HOST: "smtp.example.com", MAIL_FROM: "a@b.c" }],
+    ["sandbox mode, SMTP_HOST", { SMTP_HOST: "smtp.example.com", MAIL_FROM: "a@b.c" }],
+    ["sandbox mode, SMTP_URL", { SMTP_URL: "smtp://smtp.example.com:2525", MAIL_FROM: "a@b.c" }],
+  ])(
+    "requires PUBLIC_URL with SMTP (%s): a request's headers never choose an emailed link",
+    (_, env) => {
+      expect(() => parseConfig(env)).toThrow(ConfigError);
+      expect(messageFor(env)).toMatch(/^PUBLIC_URL is missing \(required with SMTP settings/);
+    },
+  );
+
+  it("lets only the sandbox outbox, with no SMTP, name the request's origin", () => {
+    expect(parseConfig({}).email).toEqual({
+      transport: "outbox",
+      from: expect.any(String),
+      publicUrl: undefined,
+    });
+    expect(parseConfig({ PUBLIC_URL: "https://shop.example.com" }).email).toMatchObject({
+      transport: "outbox",
+      publicUrl: "https://shop.example.com",
+    });
   });
 });

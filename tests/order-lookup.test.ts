@@ -1,21 +1,32 @@
 // The order lookup (issue 18) against the sandbox store in this process, with its email sent
 // through a real SMTP server (smtp-server on a free port) and read back with mailparser.
 import { simpleParser, type ParsedMail } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { catalogReads } from "@/lib/catalog";
 import { loadOrderConfirmation } from "@/lib/confirmation";
 import { accessFor, openConfirmationLink } from "@/lib/confirmation/access";
 import { parseConfig, type Env } from "@/lib/config";
 import { mailerFor } from "@/lib/email";
+import { outboxMessages } from "@/lib/email/outbox";
 import { MemoryKv } from "@/lib/kv";
 import {
   LOOKUP_PER_CLIENT,
   LOOKUP_PER_ORDER,
+  LOOKUP_PER_STORE,
   loadRedactedOrder,
   lookUpOrder,
+  redactedStatusFor,
+  sendOrderLink,
   type LookupDeps,
+  type OrderLinkDeps,
 } from "@/lib/order-lookup";
-import { openSession } from "@/lib/session";
+import {
+  grantLookup,
+  LOOKUP_PROOF_SECONDS,
+  lookupProofFor,
+  openSession,
+  type SessionData,
+} from "@/lib/session";
 import { createTokenLedger, NO_CART } from "@/lib/token-ledger";
 import { inProcessStoreWithCheckout } from "./support/checkout";
 import { freePort } from "./support/ports";
@@ -51,16 +62,19 @@ async function setup(env: Env = {}) {
     PUBLIC_URL: "https://shop.test",
     ...env,
   });
-  const deps: LookupDeps = { bigcommerce: bc, kv, ledger: createTokenLedger(kv), config };
+  const deps: LookupDeps & OrderLinkDeps = {
+    bigcommerce: bc,
+    kv,
+    ledger: createTokenLedger(kv),
+    config,
+  };
   sandbox.resetStats();
   return { sandbox, bc, deps, orderId, checkoutId: checkout.id };
 }
 
-const context = {
-  clientAddress: "203.0.113.7",
-  requestOrigin: "http://evil.test",
-  locale: "en" as const,
-};
+const context = { clientAddress: "203.0.113.7" };
+/** Where the after-response step is told the request came from: never named when SMTP is set. */
+const sending = { requestOrigin: "http://evil.test", locale: "en" as const };
 const ada = (orderId: number) => ({
   orderNumber: String(orderId),
   email: "ada@example.com",
@@ -74,12 +88,15 @@ describe("looking an order up", () => {
     const result = await lookUpOrder(
       deps,
       { orderNumber: ` #${orderId} `, email: " ADA@Example.COM ", postalCode: "787-01 " },
-      { ...context, locale: "de" },
+      context,
     );
     expect(result.kind).toBe("matched");
     expect(sandbox.stats.calls).toEqual({ getOrder: 1 });
-    if (result.kind !== "matched" || !result.mail) throw new Error("expected a mail");
-    await mailerFor(deps.config.email).send(result.mail);
+    if (result.kind !== "matched") throw new Error("expected a match");
+    const mailer = mailerFor(deps.config.email);
+    const sent = await sendOrderLink(deps, mailer, result.link, { ...sending, locale: "de" });
+    expect(sent).toBe("sent");
+    expect(sandbox.stats.calls).toEqual({ getOrder: 1 });
     const [mail] = (await received(before + 1)).slice(before);
     expect(inbox[before].to).toEqual(["ada@example.com"]);
     expect(mail.subject).toBe(`Ihr Link zu Bestellung #${orderId}`);
@@ -91,7 +108,7 @@ describe("looking an order up", () => {
     const html = typeof mail.html === "string" ? mail.html : "";
     expect(text).toMatch(link);
     expect(html).toMatch(link);
-    // PUBLIC_URL names the link, never the request's origin.
+    // PUBLIC_URL names the link, never the request's origin (SMTP always has PUBLIC_URL).
     expect(text + html).not.toContain("evil.test");
     // Nothing about the order but its number: no name, address, postal code, item or amount.
     const order = await bc.getOrder(orderId);
@@ -191,7 +208,47 @@ describe("looking an order up", () => {
     expect(sandbox.stats.total).toBe(0);
   });
 
-  it("sends nothing in live mode without SMTP, but still matches", async () => {
+  it("stops a match's request where a miss's stops: the same calls, nothing minted or built", async () => {
+    const { sandbox, deps, orderId } = await setup();
+    const kv = deps.kv as MemoryKv;
+    const miss = await lookUpOrder(deps, { ...ada(orderId), postalCode: "78702" }, context);
+    expect(miss.kind).toBe("no-match");
+    const afterMiss = { calls: { ...sandbox.stats.calls }, kept: kv.size };
+    const match = await lookUpOrder(deps, ada(orderId), context);
+    expect(match.kind).toBe("matched");
+    // One getOrder each, and no store write beyond limiter counts: no token yet.
+    expect(afterMiss).toEqual({ calls: { getOrder: 1 }, kept: 0 });
+    expect(sandbox.stats.calls).toEqual({ getOrder: 2 });
+    expect(kv.size).toBe(0);
+    if (match.kind !== "matched") return;
+    // The order's own address, never the typed one, waits for the after-response step.
+    expect(match.link).toEqual({ orderId, to: "ada@example.com", checkoutId: expect.any(String) });
+    // That step mints the token (the one record) and sends.
+    expect(await sendOrderLink(deps, mailerFor(deps.config.email), match.link, sending)).toBe(
+      "sent",
+    );
+    expect(kv.size).toBe(1);
+    expect(sandbox.stats.calls).toEqual({ getOrder: 2 });
+  });
+
+  it("bounds lookups reaching BigCommerce for the whole store, with no client address known", async () => {
+    const { sandbox, deps, orderId } = await setup();
+    expect(LOOKUP_PER_STORE).toMatchObject({ points: 300, durationSeconds: 300 });
+    const kinds: string[] = [];
+    for (let i = 0; i < LOOKUP_PER_STORE.points + 3; i++) {
+      // A new order number each time, and no address: only the store's limit can hold.
+      const walk = { orderNumber: String(5000 + i), email: "ada@example.com", postalCode: "78701" };
+      kinds.push((await lookUpOrder(deps, walk, { clientAddress: undefined })).kind);
+    }
+    expect(sandbox.stats.calls).toEqual({ getOrder: LOOKUP_PER_STORE.points });
+    expect(kinds.slice(-3)).toEqual(["throttled", "throttled", "throttled"]);
+    // The right details for a real order are throttled too until the window ends: no call, no mail.
+    const right = await lookUpOrder(deps, ada(orderId), { clientAddress: undefined });
+    expect(right).toEqual({ kind: "throttled", orderId });
+    expect(sandbox.stats.calls).toEqual({ getOrder: LOOKUP_PER_STORE.points });
+  });
+
+  it("in live mode without SMTP, matches, mints and sends nothing, and logs email.not-configured once", async () => {
     const { deps, orderId } = await setup();
     const live = parseConfig({
       BIGCOMMERCE_STORE_HASH: "abc123",
@@ -200,13 +257,36 @@ describe("looking an order up", () => {
       TOKEN_STORE: "memory",
     });
     expect(live.email.transport).toBe("none");
-    const result = await lookUpOrder({ ...deps, config: live }, ada(orderId), context);
-    expect(result).toEqual({ kind: "matched", orderId, mail: null });
-    expect(mailerFor(live.email).kind).toBe("none");
+    const mailer = mailerFor(live.email);
+    expect(mailer.kind).toBe("none");
+    const lines: string[] = [];
+    const capture = (line: unknown) => void lines.push(String(line));
+    const errors = vi.spyOn(console, "error").mockImplementation(capture);
+    const infos = vi.spyOn(console, "log").mockImplementation(capture);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const result = await lookUpOrder(deps, ada(orderId), context);
+        if (result.kind !== "matched") throw new Error("expected a match");
+        const liveDeps = { ...deps, config: live };
+        expect(await sendOrderLink(liveDeps, mailer, result.link, sending)).toBe("not-configured");
+      }
+    } finally {
+      errors.mockRestore();
+      infos.mockRestore();
+    }
+    const warnings = lines.filter((l) => l.includes('"event":"email.not-configured"'));
+    expect(warnings).toHaveLength(1);
+    expect(JSON.parse(warnings[0])).toMatchObject({ level: "warn" });
+    expect(lines.join("\n")).not.toContain("ada@example.com");
+    // No token minted for a link nobody will receive.
+    expect((deps.kv as MemoryKv).size).toBe(0);
   });
 
-  it("links an order placed without a cart through the app token's NO_CART grant", async () => {
-    const { deps, bc } = await setup({ PUBLIC_URL: undefined });
+  it("links an order placed without a cart through the app token's NO_CART grant (sandbox outbox)", async () => {
+    // Sandbox mode without SMTP or PUBLIC_URL: the outbox, the only mail the request's origin names.
+    const noSmtp = { SMTP_HOST: undefined, SMTP_PORT: undefined, MAIL_FROM: undefined };
+    const { deps, bc } = await setup({ ...noSmtp, PUBLIC_URL: undefined });
+    expect(deps.config.email).toMatchObject({ transport: "outbox", publicUrl: undefined });
     const written = await bc.createOrderV2({
       billing_address: {
         first_name: "Grace",
@@ -226,13 +306,17 @@ describe("looking an order up", () => {
     const result = await lookUpOrder(
       deps,
       { orderNumber: String(orderId), email: "grace@example.com", postalCode: "22201" },
-      { ...context, requestOrigin: "http://localhost:3000" },
+      context,
     );
-    if (result.kind !== "matched" || !result.mail) throw new Error("expected a mail");
-    // Sandbox mode without PUBLIC_URL: the request's own (checked) origin.
-    const token = /http:\/\/localhost:3000\/order-confirmation\/\d+\?t=([\w-]+)/.exec(
-      result.mail.text,
-    )![1];
+    if (result.kind !== "matched") throw new Error("expected a match");
+    const mailer = mailerFor(deps.config.email);
+    const origin = { ...sending, requestOrigin: "http://localhost:3000" };
+    expect(await sendOrderLink(deps, mailer, result.link, origin)).toBe("sent");
+    const [kept] = outboxMessages();
+    expect(kept.to).toBe("grace@example.com");
+    const token = new RegExp(
+      `http://localhost:3000/order-confirmation/${orderId}\\?t=([\\w-]+)`,
+    ).exec(kept.text)![1];
     const opened = await openConfirmationLink(deps, String(orderId), token, {});
     if (opened.kind !== "granted") throw new Error("expected a grant");
     const access = accessFor(String(orderId), await openSession(opened.sealedSession));
@@ -265,5 +349,46 @@ describe("the redacted status", () => {
     for (const secret of ["ada@example.com", "Ada", "Lovelace", "Austin", "78701", "1 Row", "card"])
       expect(json, secret).not.toContain(secret);
     expect(await loadRedactedOrder(deps, 999999)).toBeNull();
+  });
+});
+
+describe("the lookup proof's 15 minutes", () => {
+  it("shows the redacted status until LOOKUP_PROOF_SECONDS after the match, then nothing, without a call", async () => {
+    const { sandbox, deps, orderId } = await setup();
+    expect(LOOKUP_PROOF_SECONDS).toBe(15 * 60);
+    const matchedAt = Date.parse("2030-01-01T12:00:00Z");
+    const session: SessionData = {};
+    grantLookup(session, orderId, matchedAt);
+    const at = (ms: number) => matchedAt + ms;
+    const lastMoment = at(LOOKUP_PROOF_SECONDS * 1000 - 1);
+
+    expect(lookupProofFor(session, orderId, at(0))).toBe(true);
+    expect(lookupProofFor(session, orderId, lastMoment)).toBe(true);
+    expect(lookupProofFor(session, orderId, at(LOOKUP_PROOF_SECONDS * 1000))).toBe(false);
+    expect(lookupProofFor(session, orderId, at(60 * 60 * 1000))).toBe(false);
+    // Another order, or a proof for nobody, never shows anything.
+    expect(lookupProofFor(session, orderId + 1, at(0))).toBe(false);
+    expect(lookupProofFor({}, orderId, at(0))).toBe(false);
+
+    // The status page's decision, on the same clock.
+    expect(await redactedStatusFor(deps, session, orderId, lastMoment)).toMatchObject({
+      kind: "shown",
+      view: { orderId },
+    });
+    sandbox.resetStats();
+    const noProof = { kind: "no-proof" };
+    const expired = at(LOOKUP_PROOF_SECONDS * 1000);
+    expect(await redactedStatusFor(deps, session, orderId, expired)).toEqual(noProof);
+    expect(await redactedStatusFor(deps, session, orderId + 1, at(0))).toEqual(noProof);
+    expect(await redactedStatusFor(deps, session, null, at(0))).toEqual(noProof);
+    // Without a live proof, BigCommerce is not asked.
+    expect(sandbox.stats.total).toBe(0);
+    // A proven order that no longer exists says so to the page, which shows the same "no access".
+    const gone = {};
+    grantLookup(gone, 999_999, at(0));
+    expect(await redactedStatusFor(deps, gone, 999_999, at(1000))).toEqual({ kind: "not-found" });
+    // A later match of another order replaces the proof: one order at a time.
+    grantLookup(session, orderId + 1, at(1000));
+    expect(lookupProofFor(session, orderId, at(2000))).toBe(false);
   });
 });

@@ -10,14 +10,16 @@ import { requestLocale } from "@/lib/i18n/server";
 import { LOOKUP_ANSWER_FLOOR_MS, lookUpOrder } from "@/lib/order-lookup";
 import { getRuntime } from "@/lib/runtime";
 import { getSession, grantLookup } from "@/lib/session";
-import { padTo, requestOrigin, sendLookupMail } from "./_lib/edge";
+import { padTo, requestOrigin, sendLookupLink } from "./_lib/edge";
 
 /**
  * The order lookup form's action (works without JavaScript: a plain form post, answered 303).
  * Malformed fields go back to the form with errors next to them. Any well-formed lookup, whether
  * it matched, missed or was throttled, is answered the same way at the same time: the session is
  * saved (a match adds the lookup proof), the answer waits until LOOKUP_ANSWER_FLOOR_MS, and the
- * browser goes to `/order-lookup?sent={number}`; the email is sent after the response (after()).
+ * browser goes to `/order-lookup?sent={number}`. A match's link is minted, built and sent after
+ * the response (after()), so before answering a match does what a miss does, however slowly
+ * BigCommerce answers.
  */
 export async function lookupAction(formData: FormData) {
   const start = performance.now();
@@ -29,16 +31,15 @@ export async function lookupAction(formData: FormData) {
   const runtime = getRuntime();
   const result = await lookUpOrder(runtime, formFields(formData), {
     clientAddress: clientAddress(requestHeaders, runtime.config.clientIpHeader),
-    requestOrigin: requestOrigin(requestHeaders),
-    locale: locale.locale,
   });
   if (result.kind === "invalid") {
     return sendBack(session, "/order-lookup", { fieldErrors: result.fieldErrors });
   }
   if (result.kind === "matched") {
     grantLookup(session, result.orderId);
-    const { mail, orderId } = result;
-    if (mail) after(() => sendLookupMail(mail, orderId));
+    const { link } = result;
+    const context = { requestOrigin: requestOrigin(requestHeaders), locale: locale.locale };
+    after(() => sendLookupLink(link, context));
   }
   // Saved in every case, so a match's cookie is no tell: the sealed value is new each time.
   await session.save();

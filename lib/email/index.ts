@@ -15,17 +15,27 @@ export type { Mail, Mailer, SentMail } from "./types";
 
 let warned = false;
 
+/**
+ * Logs `email.not-configured` (warn) the first time it is called in this process, and returns
+ * whether it logged: live mode without SMTP had something to send (a matching order lookup) and
+ * sends nothing. Never logs a recipient or a link.
+ */
+export function warnEmailNotConfigured(): boolean {
+  if (warned) return false;
+  warned = true;
+  logEvent(
+    "email.not-configured",
+    { hint: "set SMTP_URL or SMTP_HOST, MAIL_FROM and PUBLIC_URL to send order links" },
+    "warn",
+  );
+  return true;
+}
+
 /** Live mode without SMTP: sends nothing, and says so once per process in the log. */
 const notConfigured: Mailer = {
   kind: "none",
   async send() {
-    if (warned) return;
-    warned = true;
-    logEvent(
-      "email.not-configured",
-      { hint: "set SMTP_URL or SMTP_HOST, MAIL_FROM and PUBLIC_URL to send order links" },
-      "warn",
-    );
+    warnEmailNotConfigured();
   },
 };
 

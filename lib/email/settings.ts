@@ -31,19 +31,28 @@ export type SmtpSettings =
 
 /**
  * Where the lookup's email goes:
- * - `smtp`: through the relay, from `from`, with links to `publicUrl` (required in live mode:
- *   a request's Host header must never choose where the link points);
+ * - `smtp`: through the relay, from `from`, with links to `publicUrl` (PUBLIC_URL, required with
+ *   SMTP in both modes: a request's Host, Origin or X-Forwarded-Host header must never choose
+ *   where a link sent to a real inbox points);
  * - `outbox`: sandbox mode without SMTP: kept in this process's memory, shown at /sandbox/outbox;
+ *   links name `publicUrl` when set, else the request's checked origin (nothing leaves the process);
  * - `none`: live mode without SMTP: nothing is sent (logged once as `email.not-configured`).
  */
-export type EmailConfig = {
-  /** This site's public origin (PUBLIC_URL, no trailing slash), or undefined: the request's checked origin. */
-  publicUrl: string | undefined;
-} & (
-  | { transport: "smtp"; smtp: SmtpSettings; from: string }
-  | { transport: "outbox"; from: string }
-  | { transport: "none" }
-);
+export type EmailConfig =
+  | {
+      transport: "smtp";
+      smtp: SmtpSettings;
+      from: string;
+      /** This site's public origin (PUBLIC_URL, no trailing slash). */
+      publicUrl: string;
+    }
+  | {
+      transport: "outbox";
+      from: string;
+      /** PUBLIC_URL (no trailing slash), or undefined: the request's checked origin. */
+      publicUrl: string | undefined;
+    }
+  | { transport: "none"; publicUrl: string | undefined };
 
 /** The sender of the sandbox outbox's messages (never sent anywhere). */
 const SANDBOX_MAIL_FROM = "Storefront sandbox <orders@sandbox.invalid>";
@@ -151,9 +160,10 @@ function emailConfig(e: z.infer<typeof emailSchema>, live: boolean): EmailConfig
   }
   if (!e.MAIL_FROM)
     throw new EmailSettingsError("MAIL_FROM is missing (required with SMTP settings)");
-  if (live && !publicUrl) {
+  if (!publicUrl) {
+    // In sandbox mode too: a real inbox must never receive a link whose host a request chose.
     throw new EmailSettingsError(
-      "PUBLIC_URL is missing (required in live mode with SMTP: the origin the emailed link names, never taken from a request)",
+      "PUBLIC_URL is missing (required with SMTP settings: the origin the emailed link names, never taken from a request)",
     );
   }
   let smtp: SmtpSettings;

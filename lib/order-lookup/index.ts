@@ -1,22 +1,33 @@
 import "server-only";
 import { isNotFound } from "@/lib/bigcommerce";
-import type { Mail } from "@/lib/email/types";
-import type { Locale } from "@/lib/i18n";
 import type { Message } from "@/lib/i18n/message";
 import { KvUnavailableError, type LimiterOptions } from "@/lib/kv";
 import { logEvent } from "@/lib/log";
 import type { Runtime } from "@/lib/runtime";
 import { checkoutIdOf } from "@/lib/token-ledger";
-import { orderLinkMail } from "./email";
 import { detailsMatch, isLookupFieldCode, lookupForm, type LookupFieldCode } from "./form";
+import type { OrderLinkRequest } from "./link";
 
 // The order lookup (README "Order lookup"): a shopper who lost their confirmation link enters the
 // order number, the order's email and its billing postal code; when they match, a fresh link with
-// a token of the app's own is emailed to the order's address. Whatever happens, the page says the
-// same sentence, so the form tells nobody whether an order exists.
+// a token of the app's own is emailed to the order's address (./link.ts, after the response).
+// Whatever happens, the page says the same sentence at the same time; only the browser that
+// proved the details sees a match, through the redacted status page.
 
 export { lookupForm, LOOKUP_FIELD_CODES, type LookupFieldCode } from "./form";
-export { loadRedactedOrder, type RedactedOrderView } from "./status";
+export {
+  loadRedactedOrder,
+  redactedStatusFor,
+  type RedactedOrderView,
+  type RedactedStatus,
+} from "./status";
+export {
+  sendOrderLink,
+  type OrderLinkContext,
+  type OrderLinkDeps,
+  type OrderLinkOutcome,
+  type OrderLinkRequest,
+} from "./link";
 
 /**
  * Lookups per order: 5 a minute reach BigCommerce, whoever asks (20 tries for one order within a
@@ -39,9 +50,27 @@ export const LOOKUP_PER_CLIENT: LimiterOptions = {
 };
 
 /**
+ * Lookups reaching BigCommerce for the whole store, from everyone together: 300 in 5 minutes (60 a
+ * minute on average, 86,400 a day at most). Always counted, so walking through order numbers is
+ * bounded even when no client address is known (CLIENT_IP_HEADER unset on a self-hosted server).
+ * Five-minute windows let a burst of real shoppers through. While it is spent, every lookup is
+ * `throttled` (the same sentence, no email) until the window ends. Counted last, after the client's
+ * and the order's limits passed: it counts exactly the lookups that ask BigCommerce.
+ */
+export const LOOKUP_PER_STORE: LimiterOptions = {
+  name: "lookup-store",
+  points: 300,
+  durationSeconds: 300,
+};
+
+/** The one key of LOOKUP_PER_STORE: the shared store (its key prefix) already names the store. */
+const STORE_KEY = "store";
+
+/**
  * Every answer to a lookup takes at least this long (milliseconds): the edge pads to it, so a
- * match, a miss and a throttled attempt cannot be told apart by time (the email is sent after the
- * response).
+ * match, a miss and a throttled attempt cannot be told apart by time while BigCommerce answers
+ * within it. Past it, a match and a miss still do the same work before answering (limits, one
+ * getOrder, the comparison): minting, building and sending the email happen after the response.
  */
 export const LOOKUP_ANSWER_FLOOR_MS = 350;
 
@@ -49,34 +78,28 @@ export const LOOKUP_ANSWER_FLOOR_MS = 350;
 export type LookupResult =
   /** Malformed input, by field (message codes): nothing was counted or asked. */
   | { kind: "invalid"; fieldErrors: Partial<Record<LookupField, Message>> }
-  /** Too many lookups from this client or for this order: BigCommerce was not asked. */
+  /** Too many lookups from this client, for this order or for the store: BigCommerce was not asked. */
   | { kind: "throttled"; orderId: number }
   /** The shared store or BigCommerce could not answer: nothing was sent. */
   | { kind: "unavailable"; orderId: number }
   /** No such order, or the details are not the order's: nothing was sent. */
   | { kind: "no-match"; orderId: number }
   /**
-   * The details are the order's: grant the lookup proof (lib/session.ts grantLookup) and send
-   * `mail` (null when live mode has no SMTP: nothing to send, the mailer logs it once).
+   * The details are the order's: grant the lookup proof (lib/session.ts grantLookup) and, after
+   * the response, hand `link` to sendOrderLink (./link.ts), which mints, builds and sends. Nothing
+   * was written or built yet: a match's request did the same work as a miss's.
    */
-  | { kind: "matched"; orderId: number; mail: Mail | null };
+  | { kind: "matched"; orderId: number; link: OrderLinkRequest };
 
 /** The form's fields, by name. */
 type LookupField = "orderNumber" | "email" | "postalCode";
 
-/** What a lookup runs on: BigCommerce, the shared store (limits and token ledger), the configuration. */
-export type LookupDeps = Pick<Runtime, "bigcommerce" | "kv" | "ledger" | "config">;
+/** What a lookup runs on: BigCommerce and the shared store (limits). */
+export type LookupDeps = Pick<Runtime, "bigcommerce" | "kv">;
 
 export interface LookupContext {
   /** The client's address (lib/client-address.ts), when a trusted header gives it. */
   clientAddress: string | undefined;
-  /**
-   * The origin the emailed link names when PUBLIC_URL is not set (sandbox mode): the request's
-   * origin, already checked to be the host the request was sent to. Ignored when PUBLIC_URL is set.
-   */
-  requestOrigin: string;
-  /** The shopper's language, for the email. */
-  locale: Locale;
 }
 
 /** Field errors by field name from zod's issues (their messages are LookupFieldCodes). */
@@ -97,20 +120,19 @@ function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }
  * Looks an order up from the posted form `fields` (orderNumber, email, postalCode; strings).
  *
  * 1. Validates with lookupForm: malformed input is `invalid`, with no store or BigCommerce call.
- * 2. Takes one attempt from the client's limit (LOOKUP_PER_CLIENT, when its address is known) and
- *    the order's (LOOKUP_PER_ORDER), atomically and before BigCommerce: either used up is
- *    `throttled`.
+ * 2. Takes one attempt from the client's limit (LOOKUP_PER_CLIENT, when its address is known), the
+ *    order's (LOOKUP_PER_ORDER) and the store's (LOOKUP_PER_STORE, always), each atomic, in that
+ *    order and before BigCommerce: any used up is `throttled`.
  * 3. Reads the order: exactly one BigCommerce call, getOrder (Orders v2 `GET /orders/{id}`);
  *    404 is `no-match`, any other failure `unavailable`.
  * 4. Compares the billing email (case-insensitively) and billing postal code (without case,
- *    spaces or hyphens) in constant time: a difference is `no-match`.
- * 5. On a match, mints a token of the app's own (TokenLedger.issueOwn: the config's
- *    orderLookup.linkTtlSeconds and linkMaxUses, the order's cart id or NO_CART) and returns the
- *    email with `{origin}/order-confirmation/{id}?t={token}`; the caller sends it after answering.
+ *    spaces or hyphens) in constant time: a difference is `no-match`, a match is `matched` with
+ *    what sendOrderLink needs. Nothing more: no token is minted and no email built here, so a
+ *    match's request path is a miss's (the caller sends after answering).
  *
- * Never throws for a wrong detail or an outage (KvUnavailableError, BigCommerce errors are
- * `unavailable`); rethrows only programming errors. Logs the outcome with the order id only:
- * never the email, postal code or token.
+ * Writes nothing to the shared store but limiter counts. Never throws for a wrong detail or an
+ * outage (KvUnavailableError, BigCommerce errors are `unavailable`); rethrows only programming
+ * errors. Logs the outcome with the order id only: never the email or postal code.
  */
 export async function lookUpOrder(
   deps: LookupDeps,
@@ -142,6 +164,8 @@ async function lookUp(
     }
     const order = await deps.kv.limiter(LOOKUP_PER_ORDER).take(String(orderId));
     if (order.blocked) return { kind: "throttled", orderId };
+    const store = await deps.kv.limiter(LOOKUP_PER_STORE).take(STORE_KEY);
+    if (store.blocked) return { kind: "throttled", orderId };
   } catch (error) {
     if (!(error instanceof KvUnavailableError)) throw error;
     // Attempts that cannot be counted are not made: BigCommerce is not asked.
@@ -156,29 +180,10 @@ async function lookUp(
     return { kind: "unavailable", orderId };
   }
   if (!detailsMatch(typed, order.billing_address)) return { kind: "no-match", orderId };
-  const { config } = deps;
-  if (config.email.transport === "none") return { kind: "matched", orderId, mail: null };
-  let token;
-  try {
-    token = await deps.ledger.issueOwn({
-      orderId,
-      checkoutId: checkoutIdOf(order.cart_id),
-      maxUses: config.orderLookup.linkMaxUses,
-      ttlSeconds: config.orderLookup.linkTtlSeconds,
-    });
-  } catch (error) {
-    if (!(error instanceof KvUnavailableError)) throw error;
-    return { kind: "unavailable", orderId };
-  }
-  const origin = config.email.publicUrl ?? context.requestOrigin;
-  const link = `${origin}/order-confirmation/${orderId}?t=${encodeURIComponent(token)}`;
-  const mail = orderLinkMail({
-    // The order's own address, as BigCommerce has it: never the one typed.
-    to: order.billing_address.email,
+  return {
+    kind: "matched",
     orderId,
-    link,
-    locale: context.locale,
-    hours: Math.floor(config.orderLookup.linkTtlSeconds / 3600),
-  });
-  return { kind: "matched", orderId, mail };
+    // The order's own address, as BigCommerce has it: never the one typed.
+    link: { orderId, to: order.billing_address.email, checkoutId: checkoutIdOf(order.cart_id) },
+  };
 }

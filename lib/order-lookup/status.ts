@@ -5,6 +5,7 @@ import { toOrderConfirmationView } from "@/lib/confirmation/view";
 import { isZero } from "@/lib/money";
 import type { Headline } from "@/lib/order-status";
 import type { Runtime } from "@/lib/runtime";
+import { lookupProofFor, type SessionData } from "@/lib/session";
 
 // The redacted status page a browser sees right after a matching lookup (lib/session.ts,
 // LookupProof): what was bought and where it stands, and nothing that identifies the shopper.
@@ -82,4 +83,30 @@ export async function loadRedactedOrder(
     })),
     receipt: view.receipt,
   };
+}
+
+/**
+ * What the status page shows: `shown` (the redacted view), `no-proof` (this browser holds no
+ * unexpired lookup proof for the order, or the path was malformed: BigCommerce was not asked) or
+ * `not-found` (proven, but the order no longer exists). The page says the same for the last two.
+ */
+export type RedactedStatus =
+  { kind: "shown"; view: RedactedOrderView } | { kind: "no-proof" } | { kind: "not-found" };
+
+/**
+ * What the status page at `/order-lookup/{orderId}/status` shows this browser (RedactedStatus):
+ * the order's redacted view while `session` holds a lookup proof for it that has not expired at
+ * `now` (epoch ms; lib/session.ts lookupProofFor: LOOKUP_PROOF_SECONDS after the match).
+ * `orderId` is the parsed path segment, null when malformed. Throws BigCommerce's errors other
+ * than 404 (loadRedactedOrder).
+ */
+export async function redactedStatusFor(
+  deps: Pick<Runtime, "bigcommerce">,
+  session: SessionData,
+  orderId: number | null,
+  now = Date.now(),
+): Promise<RedactedStatus> {
+  if (orderId === null || !lookupProofFor(session, orderId, now)) return { kind: "no-proof" };
+  const view = await loadRedactedOrder(deps, orderId);
+  return view ? { kind: "shown", view } : { kind: "not-found" };
 }

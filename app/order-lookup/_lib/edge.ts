@@ -1,10 +1,11 @@
 import "server-only";
-import { mailerFor, type Mail, type Mailer } from "@/lib/email";
+import { mailerFor, type Mailer } from "@/lib/email";
 import { logEvent } from "@/lib/log";
+import { sendOrderLink, type OrderLinkContext, type OrderLinkRequest } from "@/lib/order-lookup";
 import { getRuntime } from "@/lib/runtime";
 
-// The order lookup's edge helpers: this process's mailer, sending a lookup's email after the
-// answer, the request's own origin, and the answer's time floor.
+// The order lookup's edge helpers: this process's mailer, sending a matching lookup's link after
+// the answer, the request's own origin, and the answer's time floor.
 
 let mailer: Mailer | undefined;
 
@@ -15,34 +16,27 @@ export function lookupMailer(): Mailer {
 }
 
 /**
- * Sends a lookup's email and logs the outcome by order id only. A failure is logged with the
- * transport's error code, never its message (a relay's refusal can quote the recipient).
+ * Sends a matching lookup's link (lib/order-lookup sendOrderLink: mint, build, send, log by order
+ * id), after the response. Never rejects: an unexpected error is logged by its name only (never
+ * its message, which could quote the recipient), since nothing is left to answer.
  */
-export async function sendLookupMail(mail: Mail, orderId: number): Promise<void> {
-  const sender = lookupMailer();
+export async function sendLookupLink(
+  link: OrderLinkRequest,
+  context: OrderLinkContext,
+): Promise<void> {
   try {
-    await sender.send(mail);
-    logEvent("lookup.email-sent", { orderId, transport: sender.kind });
+    await sendOrderLink(getRuntime(), lookupMailer(), link, context);
   } catch (error) {
-    const failure = error as { code?: unknown; responseCode?: unknown };
-    logEvent(
-      "lookup.email-failed",
-      {
-        orderId,
-        transport: sender.kind,
-        code: typeof failure.code === "string" ? failure.code : undefined,
-        responseCode: typeof failure.responseCode === "number" ? failure.responseCode : undefined,
-      },
-      "error",
-    );
+    const name = error instanceof Error ? error.name : typeof error;
+    logEvent("lookup.link-error", { orderId: link.orderId, error: name }, "error");
   }
 }
 
 const HOST = /^[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
 /**
- * The origin this request was sent to, for the emailed link when PUBLIC_URL is not set (sandbox
- * mode only: live mode with SMTP requires PUBLIC_URL). The Origin header, which proxy.ts and
+ * The origin this request was sent to, for the emailed link when PUBLIC_URL is not set (the
+ * sandbox outbox only: SMTP, in either mode, requires PUBLIC_URL). The Origin header, which proxy.ts and
  * Next.js have already checked to name this request's host (lib/same-origin.ts); else the host
  * itself. A host that is not a host name (a hostile header) gives localhost.
  */

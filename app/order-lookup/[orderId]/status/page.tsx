@@ -8,9 +8,9 @@ import { geography } from "@/lib/geography";
 import type { LocaleContext } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { logEvent } from "@/lib/log";
-import { loadRedactedOrder, type RedactedOrderView } from "@/lib/order-lookup";
+import { redactedStatusFor, type RedactedOrderView } from "@/lib/order-lookup";
 import { getRuntime } from "@/lib/runtime";
-import { getSession, lookupProofFor } from "@/lib/session";
+import { getSession } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -35,15 +35,14 @@ export default async function OrderStatusPage({
     getSession(),
     requestLocale(),
   ]);
-  const orderId = parseOrderId(raw);
   const runtime = getRuntime();
-  if (orderId !== null && lookupProofFor(session, orderId)) {
-    const [view, timeZone] = await Promise.all([
-      loadRedactedOrder(runtime, orderId),
-      geography(runtime).storeTimeZone(),
-    ]);
-    logEvent("lookup.status-viewed", { orderId, outcome: view ? "shown" : "not-found" });
-    if (view) return <RedactedOrder view={view} locale={locale} timeZone={timeZone} />;
+  const orderId = parseOrderId(raw);
+  const status = await redactedStatusFor(runtime, session, orderId);
+  if (status.kind !== "no-proof")
+    logEvent("lookup.status-viewed", { orderId, outcome: status.kind });
+  if (status.kind === "shown") {
+    const timeZone = await geography(runtime).storeTimeZone();
+    return <RedactedOrder view={status.view} locale={locale} timeZone={timeZone} />;
   }
   const { t } = locale;
   return (
