@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/config-fields";
 
 // The checkout's part of the configuration (CHECKOUT_MODE and what the embedded mode needs),
 // validated with the rest by lib/config.ts, which alone reads the environment.
@@ -46,8 +47,6 @@ const SANDBOX_SITE_URL = "http://localhost:3000";
 export class CheckoutConfigError extends Error {
   override readonly name = "CheckoutConfigError";
 }
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /**
  * An origin: https, or http for a loopback host (a local test); no path, query or credentials.

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { blankToUndefined, intInRange } from "@/lib/config-fields";
 import {
   CheckoutConfigError,
   checkoutEnv,
@@ -89,20 +90,6 @@ export class ConfigError extends Error {
  * Fixed rather than random so sessions survive restarts and work across serverless instances.
  */
 const SANDBOX_SESSION_SECRET = "sandbox-session-secret-not-for-live-stores-0001";
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-const intInRange = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`)
-      .optional()
-      .transform((n) => n ?? fallback),
-  );
 
 const httpUrl = (fallback: string) =>
   z.preprocess(

@@ -1,25 +1,11 @@
 import { z } from "zod";
+import { blankToUndefined, intInRange } from "@/lib/config-fields";
 
 // The email settings (order lookup's fresh link), read from the environment object lib/config.ts
 // hands over (only lib/config.ts reads process.env): SMTP for the email (any provider's relay),
 // the address it comes from, the public origin its link names, and the link's lifetime.
 
 type Env = Record<string, string | undefined>;
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/** A whole number from `min` to `max`, `fallback` when unset. */
-const intInRange = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`)
-      .optional()
-      .transform((n) => n ?? fallback),
-  );
 
 // SMTP for the fresh-link email (any provider's relay), the address it comes from, the public
 // origin its link names, and the link's lifetime. Validated with the rest, with named errors.
