@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { statusWords } from "@/app/_lib/status-words";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Money } from "@/app/_components/money";
@@ -18,11 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("account.page.title") };
 }
 
-/** BigCommerce's statuses 0–14 in the shopper's words; another (a merchant's) keeps its name. */
+/** The order's status in the shopper's words (statusWords). */
 function statusLabel({ t }: LocaleContext, order: OrderSummary): string {
-  return /^(?:\d|1[0-4])$/.test(String(order.statusId))
-    ? t(`status.${String(order.statusId) as "0"}.label`)
-    : order.status;
+  return statusWords(t, order.statusId, order.status).label;
 }
 
 /** One order: its number (a link to its confirmation), when it was placed, its status and total. */

@@ -5,6 +5,7 @@ import type { LocaleContext } from "@/lib/i18n";
 import { AccountPrompt, ConfirmationActions } from "./confirmation-actions";
 import { ConfirmationHero } from "./confirmation-hero";
 import { OrderDetails } from "./order-details";
+import { statusWords } from "@/app/_lib/status-words";
 import { OrderFacts } from "./order-facts";
 import { OrderLines } from "./order-lines";
 import { OrderTotals } from "./order-totals";
@@ -26,12 +27,7 @@ export function OrderConfirmation({
 }) {
   const { t, tag } = locale;
   const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
-  // BigCommerce's statuses 0–14 have words of their own; another (a merchant's) keeps its name.
-  const status = /^(?:\d|1[0-4])$/.test(String(view.statusId))
-    ? (String(view.statusId) as "0")
-    : null;
-  const statusLabel = status ? t(`status.${status}.label`) : view.status;
-  const statusNext = status ? t(`status.${status}.next`) : "";
+  const { label: statusLabel, next: statusNext } = statusWords(t, view.statusId, view.status);
   const placedAt = formatOrderDate(view.placedAt, { locale: tag, timeZone });
   const section: SectionProps = { view, t, tag, money };
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Money } from "@/app/_components/money";
+import { statusWords } from "@/app/_lib/status-words";
+import { OrderFacts } from "@/app/order-confirmation/[orderId]/_components/order-facts";
 import { OrderTotals } from "@/app/order-confirmation/[orderId]/_components/order-totals";
 import { parseOrderId } from "@/lib/confirmation/access";
 import { formatOrderDate } from "@/lib/dates";
@@ -70,9 +72,7 @@ function RedactedOrder({
 }) {
   const { t, tag } = locale;
   const money = (value: string) => <Money value={value} currency={view.currency} locale={tag} />;
-  const status = /^(?:\d|1[0-4])$/.test(String(view.statusId))
-    ? (String(view.statusId) as "0")
-    : null;
+  const { label, next } = statusWords(t, view.statusId, view.status);
   const order = String(view.orderId);
   return (
     <article className="stack" aria-labelledby="status-heading" data-testid="redacted-status">
@@ -80,27 +80,15 @@ function RedactedOrder({
         {t(`confirmation.headline.${view.headline}`, { hasName: "no", name: "", order })}
       </h1>
       <p className="muted">{t("lookup.status.note")}</p>
-      <section className="card" aria-label={t("lookup.status.title")}>
-        <dl className="facts">
-          <div>
-            <dt>{t("confirmation.orderNumber")}</dt>
-            <dd data-testid="order-number">{view.orderId}</dd>
-          </div>
-          <div>
-            <dt>{t("confirmation.date")}</dt>
-            <dd>
-              <time dateTime={view.placedAt}>
-                {formatOrderDate(view.placedAt, { locale: tag, timeZone })}
-              </time>
-            </dd>
-          </div>
-          <div>
-            <dt>{t("confirmation.status")}</dt>
-            <dd data-testid="order-status">{status ? t(`status.${status}.label`) : view.status}</dd>
-          </div>
-        </dl>
-        {status && <p data-testid="status-next">{t(`status.${status}.next`)}</p>}
-      </section>
+      <OrderFacts
+        view={view}
+        t={t}
+        statusLabel={label}
+        placedAt={formatOrderDate(view.placedAt, { locale: tag, timeZone })}
+        label={t("lookup.status.title")}
+      >
+        {next && <p data-testid="status-next">{next}</p>}
+      </OrderFacts>
       <div className="two-column">
         <section className="card" aria-labelledby="items-heading">
           <h2 id="items-heading">{t("confirmation.items")}</h2>
