@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "@/lib/config";
-
-const LIVE = {
-  BIGCOMMERCE_STORE_HASH: "abc123",
-  BIGCOMMERCE_ACCESS_TOKEN: "token-1234567890",
-  SESSION_SECRET: "s".repeat(32),
-  REDIS_URL: "rediss://default:secret@example.upstash.io:6379",
-};
-
-function messageFor(env: Record<string, string | undefined>): string {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("expected a configuration error");
-}
+import { LIVE, messageFor } from "./support/config";
 
 describe("configuration", () => {
   it("runs the sandbox store when no BigCommerce credentials are set", () => {

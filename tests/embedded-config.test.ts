@@ -4,24 +4,9 @@ import { describe, expect, it } from "vitest";
 import { decodeJwt, jwtVerify } from "jose";
 import { customerLoginUrl } from "@/lib/bigcommerce";
 import { parseConfig } from "@/lib/config";
+import { LIVE, messageFor } from "./support/config";
 import { pagePolicy, permissionsPolicy } from "@/lib/security-headers";
 import { lookNumber, MAX_LOOKS } from "@/app/checkout/_lib/processing";
-
-const LIVE = {
-  BIGCOMMERCE_STORE_HASH: "abc123",
-  BIGCOMMERCE_ACCESS_TOKEN: "token-1234567890",
-  SESSION_SECRET: "s".repeat(32),
-  REDIS_URL: "rediss://default:secret@example.upstash.io:6379",
-};
-
-function messageFor(env: Record<string, string | undefined>): string {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("expected a configuration error");
-}
 
 describe("checkout mode configuration", () => {
   it("keeps the custom card form unless CHECKOUT_MODE says embedded", () => {
