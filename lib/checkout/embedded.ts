@@ -279,9 +279,12 @@ export async function completeEmbeddedCheckout(
     })(),
     null,
   );
-  if (orderStatus(found.statusId).purchaseEvent) await markJustPlaced(deps.kv, order);
-  await ifAvailable(checkoutSnapshots(deps.bigcommerce, deps.kv).forget(checkoutId), null);
-  await ifAvailable(deps.kv.del(pendingKey(checkoutId)), null);
+  // Independent writes to the shared store: together.
+  await Promise.all([
+    orderStatus(found.statusId).purchaseEvent ? markJustPlaced(deps.kv, order) : null,
+    ifAvailable(checkoutSnapshots(deps.bigcommerce, deps.kv).forget(checkoutId), null),
+    ifAvailable(deps.kv.del(pendingKey(checkoutId)), null),
+  ]);
   return token ? { kind: "confirmed", orderId: order, token } : { kind: "granted", orderId: order };
 }
 
